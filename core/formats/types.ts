@@ -1,0 +1,90 @@
+/** Shared shapes of every format reader and writer in `core/formats/`. */
+import type { AnnotationSet, DocMeta, DocStatus, SpanSource } from '../model.js';
+
+/** Unit of exported/imported offsets: Unicode code points (Python strings) or UTF-16 code units. */
+export type OffsetUnit = 'codepoint' | 'utf16';
+
+/** A problem found while reading or writing; `line` is 1-based when known. */
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** File name (as given by the caller), when known. */
+  file?: string;
+  /** 1-based line number, when known. */
+  line?: number;
+  /** Human-readable description of the problem. */
+  message: string;
+}
+
+/** A span as read from a file, already converted to UTF-16 offsets into the document text. */
+export interface ImportedSpan {
+  start: number;
+  end: number;
+  label: string;
+  source: SpanSource;
+  note?: string;
+}
+
+/** One annotator's spans as read from a file. */
+export interface ImportedSet {
+  /** Annotator named in the file, if any. */
+  annotator?: string;
+  spans: ImportedSpan[];
+  status?: DocStatus;
+  /** Note on the set (e.g. why it was flagged), when the file carries one. */
+  note?: string;
+  /** Time spent, milliseconds, when the file carries it. */
+  timeSpentMs?: number;
+}
+
+/** A document as read from a file: text, metadata, and any annotation sets. */
+export interface ImportedDocument {
+  text: string;
+  meta: DocMeta;
+  sets: ImportedSet[];
+  /** 1-based line (or record) where the document started, for messages. */
+  line?: number;
+}
+
+/** What every reader returns. */
+export interface ReadResult {
+  documents: ImportedDocument[];
+  problems: Problem[];
+}
+
+/** Options shared by readers. */
+export interface ReadOptions {
+  /** File name used in problem messages. */
+  fileName?: string;
+  /** Offset unit when spans do not carry their text (default codepoint). */
+  offsets?: OffsetUnit;
+}
+
+/** A document plus one of its annotation sets, the unit every writer consumes. */
+export interface ExportItem {
+  doc: { id: string; text: string; meta: DocMeta };
+  set: AnnotationSet;
+}
+
+/** A span a writer could not write as it was, and what it did instead. */
+export interface SpanChange {
+  docId: string;
+  annotator: string;
+  spanId: string;
+  label: string;
+  start: number;
+  end: number;
+  action: 'dropped' | 'changed';
+  reason: string;
+}
+
+/** Options shared by writers. */
+export interface WriteOptions {
+  /** Offset unit of the written file (default codepoint). */
+  offsets?: OffsetUnit;
+}
+
+/** What every writer returns. */
+export interface WriteResult {
+  output: string;
+  changes: SpanChange[];
+}

@@ -1,0 +1,200 @@
+/** The workbench shell: first start, top bar, document list, annotate view, guidelines, import and export. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { AnnotationSet, DocStatus } from '../core/model';
+import type { SpanlightDb, DocumentRow, ProjectRow } from './db/database';
+import { ensureProject, getAnnotatorName, getText, listDocuments, searchTexts, setAnnotatorName, statusesFor } from './db/project-store';
+import { seedProject } from './seeds';
+import { AnnotateView } from './annotate/AnnotateView';
+import { GuidelinesPanel } from './annotate/GuidelinesPanel';
+import { DocumentList, type DocStatusInfo } from './documents/DocumentList';
+import { ExportDialog } from './export/ExportDialog';
+import { NameDialog } from './shell/NameDialog';
+import { MessageArea, type Message } from './shell/MessageArea';
+import { useFileImport } from './import/use-file-import';
+
+/** Props of the app. */
+export interface AppProps {
+  db: SpanlightDb;
+}
+
+type Dialog = 'rename' | 'export' | null;
+
+/** Root component. */
+export function App({ db }: AppProps) {
+  const [annotator, setAnnotator] = useState<string | null | undefined>(undefined);
+  const [project, setProject] = useState<ProjectRow | null>(null);
+  const [documents, setDocuments] = useState<DocumentRow[]>([]);
+  const [statuses, setStatuses] = useState<Map<string, DocStatusInfo>>(new Map());
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [text, setText] = useState<{ id: string; text: string } | null>(null);
+  const [filter, setFilter] = useState<DocStatus | 'all'>('all');
+  const [query, setQuery] = useState('');
+  const [matches, setMatches] = useState<Set<string> | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [showGuidelines, setShowGuidelines] = useState(false);
+  const [message, setMessage] = useState<Message | null>(null);
+
+  const onMessage = useCallback((text: string, kind: 'error' | 'info' = 'info') => setMessage({ text, kind, at: Date.now() }), []);
+  const fail = useCallback((what: string) => (error: unknown) => onMessage(`${what}: ${error instanceof Error ? error.message : String(error)}`, 'error'), [onMessage]);
+
+  const reloadDocuments = useCallback(async () => {
+    setDocuments(await listDocuments(db));
+  }, [db]);
+
+  useEffect(() => {
+    getAnnotatorName(db).then(setAnnotator, fail('Could not open the database'));
+  }, [db, fail]);
+
+  useEffect(() => {
+    if (!annotator) return;
+    ensureProject(db, seedProject())
+      .then(async (p) => {
+        setProject(p);
+        const docs = await listDocuments(db);
+        setDocuments(docs);
+        setStatuses(await statusesFor(db, annotator));
+        setCurrentId((id) => id ?? docs[0]?.id ?? null);
+      })
+      .catch(fail('Could not open the project'));
+  }, [db, annotator, fail]);
+
+  useEffect(() => {
+    if (!currentId) return;
+    let cancelled = false;
+    getText(db, currentId).then((t) => !cancelled && setText({ id: currentId, text: t }), fail('Could not open the document'));
+    return () => {
+      cancelled = true;
+    };
+  }, [db, currentId, fail]);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) {
+      setMatches(null);
+      return;
+    }
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      searchTexts(db, q).then((ids) => !cancelled && setMatches(ids), fail('Search failed'));
+    }, 150);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [db, query, fail]);
+
+  const visibleIds = useMemo(
+    () =>
+      documents
+        .filter((d) => filter === 'all' || (statuses.get(d.id)?.status ?? 'todo') === filter)
+        .filter((d) => !matches || matches.has(d.id))
+        .map((d) => d.id),
+    [documents, statuses, filter, matches],
+  );
+
+  const onStored = useCallback((set: AnnotationSet) => {
+    setStatuses((prev) => new Map(prev).set(set.docId, { status: set.status, spans: set.spans.length, note: set.note }));
+  }, []);
+
+  const navigate = useCallback(
+    (step: 1 | -1) => {
+      const order = visibleIds.length ? visibleIds : documents.map((d) => d.id);
+      const at = currentId ? order.indexOf(currentId) : -1;
+      const next = order[at + step];
+      if (next) setCurrentId(next);
+      else onMessage(step > 0 ? 'This is the last document.' : 'This is the first document.', 'info');
+    },
+    [visibleIds, documents, currentId, onMessage],
+  );
+
+  const { importing, pickFiles, pickFolder, dropHandlers } = useFileImport(db, onMessage, reloadDocuments);
+
+  if (annotator === undefined) return <p className="loading">Opening Spanlight…</p>;
+  if (annotator === null) {
+    return (
+      <NameDialog
+        initial=""
+        firstRun
+        onSubmit={async (name) => {
+          await setAnnotatorName(db, name);
+          setAnnotator(name.trim());
+        }}
+      />
+    );
+  }
+  const current = documents.find((d) => d.id === currentId) ?? null;
+  return (
+    <div className="app" {...dropHandlers}>
+      <header className="top-bar">
+        <span className="brand">Spanlight</span>
+        <span className="project-name">{project?.name ?? ''}</span>
+        <span className="top-gap" />
+        <button type="button" onClick={() => void pickFiles()} disabled={importing}>
+          Import files…
+        </button>
+        <button type="button" onClick={() => void pickFolder()} disabled={importing}>
+          Import folder…
+        </button>
+        <button type="button" onClick={() => setDialog('export')}>
+          Export…
+        </button>
+        <button type="button" aria-pressed={showGuidelines} onClick={() => setShowGuidelines((v) => !v)}>
+          Guidelines
+        </button>
+        <button type="button" className="annotator" onClick={() => setDialog('rename')} aria-label={`Annotator: ${annotator} (change name)`}>
+          👤 {annotator}
+        </button>
+      </header>
+      {importing && <progress className="top-progress" aria-label="Importing" />}
+      <MessageArea message={message} onDismiss={() => setMessage(null)} />
+      <div className="workspace">
+        <DocumentList
+          documents={documents}
+          statuses={statuses}
+          currentId={currentId}
+          filter={filter}
+          query={query}
+          visibleIds={visibleIds}
+          onFilter={setFilter}
+          onQuery={setQuery}
+          onOpen={setCurrentId}
+        />
+        <main className="annotate-area" aria-label="Annotate">
+          {current && project && text && text.id === current.id ? (
+            <AnnotateView
+              db={db}
+              docId={current.id}
+              title={current.title}
+              text={text.text}
+              annotator={annotator}
+              labels={project.labels}
+              settings={project.settings}
+              position={{ index: documents.indexOf(current), total: documents.length }}
+              onStored={onStored}
+              onMessage={onMessage}
+              onNavigate={navigate}
+              keysEnabled={dialog === null}
+            />
+          ) : (
+            <p className="empty">{documents.length ? 'Opening document…' : 'Import documents to start.'}</p>
+          )}
+        </main>
+        {showGuidelines && project && <GuidelinesPanel markdown={project.guidelines} onClose={() => setShowGuidelines(false)} />}
+      </div>
+      {dialog === 'rename' && (
+        <NameDialog
+          initial={annotator}
+          firstRun={false}
+          onCancel={() => setDialog(null)}
+          onSubmit={async (name) => {
+            await setAnnotatorName(db, name);
+            setAnnotator(name.trim());
+            setStatuses(await statusesFor(db, name.trim()));
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog === 'export' && <ExportDialog db={db} annotator={annotator} onClose={() => setDialog(null)} onMessage={onMessage} />}
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+/** The annotate view: the document, its label bar, status controls and span list, with the keyboard and mouse gestures of annotation. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AnnotationSet, DocStatus, LabelDef, ProjectSettings } from '../../core/model';
+import { splitParagraphs } from '../../core/text/paragraphs';
+import { snapToTokens, tokenize, trimWhitespace } from '../../core/text/tokenizer';
+import { hasDuplicate, overlapsAny } from '../../core/spans/edits';
+import type { SpanlightDb } from '../db/database';
+import { DocumentEditor } from '../editor/DocumentEditor';
+import { selectionOffsets, spanIdsAt } from '../editor/dom-offsets';
+import { extendSelectionByKey } from '../editor/keyboard-selection';
+import { LabelBar } from './LabelBar';
+import { SpanList } from './SpanList';
+import { StatusControls } from './StatusControls';
+import { newSpan, useAnnotationSet } from './use-annotation-set';
+
+/** Props of the annotate view. */
+export interface AnnotateViewProps {
+  db: SpanlightDb;
+  docId: string;
+  title: string;
+  text: string;
+  annotator: string;
+  labels: LabelDef[];
+  settings: ProjectSettings;
+  position: { index: number; total: number };
+  onStored: (set: AnnotationSet) => void;
+  onMessage: (message: string, kind?: 'error' | 'info') => void;
+  onNavigate: (step: 1 | -1) => void;
+  keysEnabled: boolean;
+}
+
+function labelForKey(labels: readonly LabelDef[], event: KeyboardEvent): LabelDef | undefined {
+  return labels.find((l) => l.key === event.key || event.code === `Digit${l.key}` || event.code === `Numpad${l.key}`);
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** Annotate one document. */
+export function AnnotateView(props: AnnotateViewProps) {
+  const { db, docId, text, annotator, labels, settings, onMessage, onNavigate, keysEnabled } = props;
+  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const tokens = useMemo(() => tokenize(text), [text]);
+  const [selectedSpanId, setSelectedSpanId] = useState<string | null>(null);
+  const root = useRef<HTMLElement | null>(null);
+  const onError = useCallback((m: string) => onMessage(m, 'error'), [onMessage]);
+  const api = useAnnotationSet(db, docId, annotator, props.onStored, onError);
+  const spans = useMemo(() => api.set?.spans ?? [], [api.set]);
+  const selectedSpan = spans.find((s) => s.id === selectedSpanId) ?? null;
+
+  useEffect(() => setSelectedSpanId(null), [docId]);
+
+  const tagSelection = useCallback(
+    (label: string, exact: boolean): boolean => {
+      if (!root.current) return false;
+      const range = selectionOffsets(root.current, paragraphs);
+      if (!range) return false;
+      const target = exact ? range : settings.snapToTokens ? snapToTokens(text, range.start, range.end, tokens) : trimWhitespace(text, range.start, range.end);
+      if (!target) {
+        onMessage('Only whitespace is selected: nothing to tag.', 'info');
+        return true;
+      }
+      if (hasDuplicate(spans, target.start, target.end, label)) {
+        onMessage(`“${text.slice(target.start, target.end)}” is already tagged ${label}.`, 'info');
+      } else if (!settings.allowOverlaps && overlapsAny(spans, target.start, target.end)) {
+        onMessage('This selection overlaps a span, and overlaps are turned off for this project.', 'info');
+      } else {
+        api.apply({ before: null, after: newSpan(target.start, target.end, label, annotator) });
+      }
+      window.getSelection()?.removeAllRanges();
+      return true;
+    },
+    [paragraphs, settings, text, tokens, spans, api, annotator, onMessage],
+  );
+
+  const applyLabel = useCallback(
+    (label: string, exact: boolean) => {
+      if (tagSelection(label, exact)) return;
+      if (selectedSpan && selectedSpan.label !== label) {
+        api.apply({ before: selectedSpan, after: { ...selectedSpan, label } });
+      } else if (!selectedSpan) {
+        onMessage('Select some text first (mouse, or Shift+arrows after clicking in the text), then choose a label.', 'info');
+      }
+    },
+    [tagSelection, selectedSpan, api, onMessage],
+  );
+
+  const deleteSelected = useCallback(() => {
+    if (!selectedSpan) return;
+    api.apply({ before: selectedSpan, after: null });
+    setSelectedSpanId(null);
+  }, [selectedSpan, api]);
+
+  const setStatus = useCallback(
+    (status: DocStatus, note?: string) => {
+      api.setStatus(status, note);
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    if (!keysEnabled) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTyping(event.target)) return;
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 'z') {
+        event.preventDefault();
+        const edit = event.shiftKey ? api.redo() : api.undo();
+        if (!edit) onMessage(event.shiftKey ? 'Nothing to redo.' : 'Nothing to undo.', 'info');
+        setSelectedSpanId(null);
+        return;
+      }
+      if (mod && event.key.toLowerCase() === 'y') {
+        event.preventDefault();
+        api.redo();
+        return;
+      }
+      if (mod && event.key === 'Enter') {
+        event.preventDefault();
+        setStatus('done');
+        onNavigate(1);
+        return;
+      }
+      if (root.current && extendSelectionByKey(event, root.current)) return;
+      if (mod) return;
+      const label = labelForKey(labels, event);
+      if (label) {
+        event.preventDefault();
+        applyLabel(label.name, event.altKey);
+        return;
+      }
+      if ((event.key === 'Delete' || event.key === 'Backspace') && selectedSpan) {
+        event.preventDefault();
+        deleteSelected();
+      } else if (event.key === 'Escape') {
+        setSelectedSpanId(null);
+        window.getSelection()?.removeAllRanges();
+      } else if (event.key === 'n' || event.key === 'N') {
+        onNavigate(1);
+      } else if (event.key === 'p' || event.key === 'P') {
+        onNavigate(-1);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [keysEnabled, api, labels, applyLabel, selectedSpan, deleteSelected, onNavigate, onMessage, setStatus]);
+
+  const onTextClick = useCallback(
+    (event: React.MouseEvent) => {
+      if (!window.getSelection()?.isCollapsed) return;
+      const ids = spanIdsAt(event.target);
+      if (ids.length === 0) {
+        setSelectedSpanId(null);
+        return;
+      }
+      // Innermost first; clicking again on the same spot cycles through overlapping spans.
+      const innermostFirst = [...ids].reverse();
+      const at = selectedSpanId ? innermostFirst.indexOf(selectedSpanId) : -1;
+      setSelectedSpanId(innermostFirst[(at + 1) % innermostFirst.length] ?? null);
+    },
+    [selectedSpanId],
+  );
+
+  const selectFromList = useCallback((spanId: string) => {
+    setSelectedSpanId(spanId);
+    const mark = root.current?.querySelector(`mark[data-span-ids~="${CSS.escape(spanId)}"]`);
+    mark?.scrollIntoView({ block: 'center' });
+  }, []);
+
+  const onRootElement = useCallback((element: HTMLElement | null) => {
+    root.current = element;
+  }, []);
+
+  return (
+    <div className="annotate">
+      <div className="annotate-main">
+        <header className="doc-header">
+          <h1 className="doc-title" title={props.title}>
+            {props.title}
+          </h1>
+          <span className="doc-position">
+            {props.position.index + 1} / {props.position.total}
+          </span>
+        </header>
+        <LabelBar labels={labels} activeLabel={selectedSpan?.label ?? null} onLabel={applyLabel} />
+        <StatusControls
+          set={api.set}
+          selectedSpan={selectedSpan ? { label: selectedSpan.label, text: text.slice(selectedSpan.start, selectedSpan.end) } : null}
+          onDeleteSpan={deleteSelected}
+          onStatus={setStatus}
+          onNavigate={onNavigate}
+          onUndo={() => api.undo()}
+          onRedo={() => api.redo()}
+        />
+        <div className="document-scroller" onClick={onTextClick}>
+          {api.set ? (
+            <DocumentEditor
+              docId={docId}
+              text={text}
+              paragraphs={paragraphs}
+              spans={spans}
+              labels={labels}
+              selectedSpanId={selectedSpanId}
+              onRootElement={onRootElement}
+            />
+          ) : (
+            <p className="empty">Loading…</p>
+          )}
+        </div>
+      </div>
+      <SpanList text={text} spans={spans} labels={labels} selectedSpanId={selectedSpanId} onSelect={selectFromList} />
+    </div>
+  );
+}

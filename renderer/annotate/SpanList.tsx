@@ -1,0 +1,64 @@
+/** The side panel listing a document's spans (label, text); clicking one selects it and scrolls to it. */
+import { useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { LabelDef, Span } from '../../core/model';
+
+/** Props of the span list. */
+export interface SpanListProps {
+  text: string;
+  spans: Span[];
+  labels: LabelDef[];
+  selectedSpanId: string | null;
+  onSelect: (spanId: string) => void;
+}
+
+const ROW_HEIGHT = 34;
+
+/** Virtualized list of spans in document order. */
+export function SpanList({ text, spans, labels, selectedSpanId, onSelect }: SpanListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const colors = new Map(labels.map((l) => [l.name, l.color]));
+  const virtualizer = useVirtualizer({
+    count: spans.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  return (
+    <section className="span-list" aria-label="Spans">
+      <h2>
+        Spans <span className="count">{spans.length}</span>
+      </h2>
+      {spans.length === 0 ? (
+        <p className="empty">No spans yet. Select words in the text, then press a label key (1–4) or click a label.</p>
+      ) : (
+        <div ref={scroller} className="span-list-scroller">
+          <ul aria-label="Spans in this document" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((row) => {
+              const span = spans[row.index]!;
+              const selected = span.id === selectedSpanId;
+              return (
+                <li
+                  key={span.id}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+                >
+                  <button
+                    type="button"
+                    className={selected ? 'span-row selected' : 'span-row'}
+                    aria-current={selected ? 'true' : undefined}
+                    onClick={() => onSelect(span.id)}
+                  >
+                    <span className="span-label" style={{ borderColor: colors.get(span.label) ?? '#888' }}>
+                      {span.label}
+                    </span>
+                    <span className="span-text">{text.slice(span.start, span.end)}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

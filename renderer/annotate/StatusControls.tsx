@@ -1,0 +1,81 @@
+/** Document status (done, skipped, flagged with a note), navigation, undo/redo and the selected span's actions. */
+import { useState } from 'react';
+import type { AnnotationSet, DocStatus } from '../../core/model';
+import { STATUS_NAMES } from '../documents/status-names';
+
+/** Props of the status controls. */
+export interface StatusControlsProps {
+  set: AnnotationSet | null;
+  selectedSpan: { label: string; text: string } | null;
+  onDeleteSpan: () => void;
+  onStatus: (status: DocStatus, note?: string) => void;
+  onNavigate: (step: 1 | -1) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+}
+
+/** Toolbar under the label bar. */
+export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNavigate, onUndo, onRedo }: StatusControlsProps) {
+  const [flagging, setFlagging] = useState(false);
+  const [note, setNote] = useState('');
+  const status = set?.status ?? 'todo';
+  return (
+    <div className="status-controls">
+      <div className="toolbar" role="toolbar" aria-label="Document actions">
+        <button type="button" onClick={() => onNavigate(-1)} title="Previous document (P)">
+          ← Previous
+        </button>
+        <button type="button" onClick={() => onNavigate(1)} title="Next document (N)">
+          Next →
+        </button>
+        <span className={`status-badge status-${status}`} aria-label={`Status: ${STATUS_NAMES[status]}`}>
+          {STATUS_NAMES[status]}
+        </span>
+        <button type="button" onClick={() => onStatus(status === 'done' ? 'in_progress' : 'done')} title="Mark done and go to the next document (Ctrl+Enter)">
+          {status === 'done' ? 'Reopen' : 'Mark done'}
+        </button>
+        <button type="button" onClick={() => onStatus('skipped')} disabled={status === 'skipped'}>
+          Skip
+        </button>
+        <button type="button" onClick={() => { setNote(set?.note ?? ''); setFlagging(true); }}>
+          Flag…
+        </button>
+        <span className="toolbar-gap" />
+        <button type="button" onClick={onUndo} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={onRedo} title="Redo (Shift+Ctrl+Z)">
+          Redo
+        </button>
+      </div>
+      {flagging && (
+        <form
+          className="flag-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onStatus('flagged', note.trim());
+            setFlagging(false);
+          }}
+        >
+          <label>
+            Flag note
+            <input autoFocus value={note} onChange={(e) => setNote(e.target.value)} placeholder="What is unclear?" />
+          </label>
+          <button type="submit">Flag document</button>
+          <button type="button" onClick={() => setFlagging(false)}>
+            Cancel
+          </button>
+        </form>
+      )}
+      {status === 'flagged' && set?.note && !flagging && <p className="flag-note">Flagged: {set.note}</p>}
+      {selectedSpan && (
+        <div className="selected-span" role="status" aria-label="Selected span">
+          Selected: <strong>{selectedSpan.label}</strong> “{selectedSpan.text}” — press a label key to relabel,
+          <button type="button" onClick={onDeleteSpan}>
+            Delete span
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+/** Loads one annotator's set for one document and applies span edits with undo/redo, storing each edit as it is made. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AnnotationSet, DocStatus, Span } from '../../core/model';
+import { applySpanEdit, SpanEditHistory, type SpanEdit } from '../../core/spans/edits';
+import type { SpanlightDb } from '../db/database';
+import { getSet, saveSet } from '../db/project-store';
+
+/** Longest pause still counted as time spent on a document. */
+const IDLE_CAP_MS = 5 * 60_000;
+
+/** What the annotate view can do with the set. */
+export interface AnnotationSetApi {
+  set: AnnotationSet | null;
+  apply(edit: SpanEdit): void;
+  undo(): SpanEdit | null;
+  redo(): SpanEdit | null;
+  setStatus(status: DocStatus, note?: string): void;
+  /** Resolves once every edit made so far is stored. */
+  flushed(): Promise<void>;
+}
+
+/** Hook: the set of `annotator` on `docId`, with edits persisted in order (strict durability). */
+export function useAnnotationSet(
+  db: SpanlightDb,
+  docId: string,
+  annotator: string,
+  onStored: (set: AnnotationSet) => void,
+  onError: (message: string) => void,
+): AnnotationSetApi {
+  const [set, setSet] = useState<AnnotationSet | null>(null);
+  const current = useRef<AnnotationSet | null>(null);
+  const history = useRef(new SpanEditHistory());
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const lastTick = useRef(Date.now());
+
+  useEffect(() => {
+    let cancelled = false;
+    current.current = null;
+    setSet(null);
+    history.current = new SpanEditHistory();
+    lastTick.current = Date.now();
+    getSet(db, docId, annotator).then(
+      (loaded) => {
+        if (cancelled) return;
+        current.current = loaded;
+        setSet(loaded);
+      },
+      (error: unknown) => onError(`Could not load annotations: ${String(error)}`),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [db, docId, annotator, onError]);
+
+  const commit = useCallback(
+    (update: (set: AnnotationSet) => AnnotationSet) => {
+      const before = current.current;
+      if (!before) return;
+      const now = Date.now();
+      const spent = Math.min(now - lastTick.current, IDLE_CAP_MS);
+      lastTick.current = now;
+      const next = { ...update(before), timeSpentMs: before.timeSpentMs + spent, updatedAt: now };
+      current.current = next;
+      setSet(next);
+      queue.current = queue.current.then(
+        () => saveSet(db, next).then(() => onStored(next)),
+      ).catch((error: unknown) => onError(`Your last change could not be saved: ${String(error)}`));
+    },
+    [db, onStored, onError],
+  );
+
+  const applyRaw = useCallback(
+    (edit: SpanEdit) =>
+      commit((s) => ({
+        ...s,
+        spans: applySpanEdit(s.spans, edit),
+        status: s.status === 'todo' ? 'in_progress' : s.status,
+      })),
+    [commit],
+  );
+
+  const apply = useCallback(
+    (edit: SpanEdit) => {
+      if (!current.current) return;
+      history.current.record(edit);
+      applyRaw(edit);
+    },
+    [applyRaw],
+  );
+
+  const undo = useCallback(() => {
+    if (!current.current) return null;
+    const edit = history.current.undo();
+    if (edit) applyRaw(edit);
+    return edit;
+  }, [applyRaw]);
+
+  const redo = useCallback(() => {
+    if (!current.current) return null;
+    const edit = history.current.redo();
+    if (edit) applyRaw(edit);
+    return edit;
+  }, [applyRaw]);
+
+  const setStatus = useCallback(
+    (status: DocStatus, note?: string) => commit((s) => ({ ...s, status, note: status === 'flagged' ? note : s.note })),
+    [commit],
+  );
+
+  const flushed = useCallback(() => queue.current, []);
+  return { set, apply, undo, redo, setStatus, flushed };
+}
+
+/** A new manual span made by `annotator`. */
+export function newSpan(start: number, end: number, label: string, annotator: string): Span {
+  const id = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `s${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+  return { id, start, end, label, source: 'manual', createdBy: annotator, createdAt: Date.now() };
+}

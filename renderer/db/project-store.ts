@@ -1,0 +1,205 @@
+/** Reads and writes of the project, its documents and annotation sets. Every write is one transaction: all or nothing. */
+import type { AnnotationSet, DocStatus, LabelDef, ProjectSettings } from '../../core/model';
+import type { ExportItem, ImportedDocument } from '../../core/formats/types';
+import { textHash } from '../../core/text/hash';
+import type { DocumentRow, ProjectRow, SpanlightDb } from './database';
+
+/** The id of the single project a database holds. */
+export const PROJECT_ID = 'default';
+const ANNOTATOR_KEY = 'annotator';
+
+/** What a new project starts with. */
+export interface ProjectSeed {
+  name: string;
+  labels: LabelDef[];
+  guidelines: string;
+  settings: ProjectSettings;
+  documents: ImportedDocument[];
+}
+
+/** The outcome of an import. */
+export interface ImportOutcome {
+  added: number;
+  duplicates: number;
+}
+
+/** The annotator name, or null before the first start. */
+export async function getAnnotatorName(db: SpanlightDb): Promise<string | null> {
+  const row = await db.prefs.get(ANNOTATOR_KEY);
+  return typeof row?.value === 'string' ? row.value : null;
+}
+
+/** Sets the annotator name; renaming moves that annotator's sets and span authorship to the new name. */
+export async function setAnnotatorName(db: SpanlightDb, name: string): Promise<void> {
+  const clean = name.trim();
+  if (!clean) throw new Error('The annotator name cannot be empty.');
+  if (clean === 'gold' || clean.startsWith('model:')) throw new Error(`"${clean}" is reserved for adjudicated and model annotations.`);
+  await db.transaction('rw', db.prefs, db.annotationSets, async () => {
+    const previous = await getAnnotatorName(db);
+    if (previous && previous !== clean) {
+      const clash = await db.annotationSets.where('annotator').equals(clean).count();
+      if (clash > 0) throw new Error(`Annotations by "${clean}" already exist; pick another name.`);
+      const sets = await db.annotationSets.where('annotator').equals(previous).toArray();
+      await db.annotationSets.bulkDelete(sets.map((s) => [s.docId, s.annotator] as [string, string]));
+      await db.annotationSets.bulkPut(
+        sets.map((s) => ({
+          ...s,
+          annotator: clean,
+          spans: s.spans.map((sp) => (sp.createdBy === previous ? { ...sp, createdBy: clean } : sp)),
+        })),
+      );
+    }
+    await db.prefs.put({ key: ANNOTATOR_KEY, value: clean });
+  });
+}
+
+/** The project, or undefined before the first start. */
+export function getProject(db: SpanlightDb): Promise<ProjectRow | undefined> {
+  return db.projects.get(PROJECT_ID);
+}
+
+/** Creates the project with its seed documents, unless it already exists. */
+export async function ensureProject(db: SpanlightDb, seed: ProjectSeed): Promise<ProjectRow> {
+  return db.transaction('rw', db.projects, db.documents, db.texts, async () => {
+    const existing = await db.projects.get(PROJECT_ID);
+    if (existing) return existing;
+    const project: ProjectRow = {
+      id: PROJECT_ID,
+      name: seed.name,
+      labels: seed.labels,
+      guidelines: seed.guidelines,
+      settings: seed.settings,
+      createdAt: Date.now(),
+    };
+    await db.projects.add(project);
+    await importDocuments(db, seed.documents);
+    return project;
+  });
+}
+
+/** Stores new documents in one transaction, skipping any whose text hash is already present. */
+export async function importDocuments(db: SpanlightDb, documents: readonly ImportedDocument[]): Promise<ImportOutcome> {
+  return db.transaction('rw', db.documents, db.texts, async () => {
+    const last = await db.documents.orderBy('order').last();
+    let order = last ? last.order + 1 : 0;
+    const seen = new Set<string>();
+    const rows: DocumentRow[] = [];
+    const texts: { id: string; text: string }[] = [];
+    let duplicates = 0;
+    for (const doc of documents) {
+      const hash = textHash(doc.text);
+      if (seen.has(hash) || (await db.documents.where('hash').equals(hash).count()) > 0) {
+        duplicates++;
+        continue;
+      }
+      seen.add(hash);
+      const id = `doc-${hash}`;
+      rows.push({
+        id,
+        hash,
+        title: titleOf(doc),
+        meta: doc.meta,
+        order: order++,
+        length: doc.text.length,
+        importedAt: Date.now(),
+      });
+      texts.push({ id, text: doc.text });
+    }
+    await db.documents.bulkAdd(rows);
+    await db.texts.bulkAdd(texts);
+    return { added: rows.length, duplicates };
+  });
+}
+
+function titleOf(doc: ImportedDocument): string {
+  if (typeof doc.meta.title === 'string' && doc.meta.title.trim()) return doc.meta.title.trim();
+  const firstLine = doc.text.split(/\r\n|\n|\r/).find((l) => l.trim()) ?? '';
+  return firstLine.trim().slice(0, 120) || '(untitled)';
+}
+
+/** All documents in list order. */
+export function listDocuments(db: SpanlightDb): Promise<DocumentRow[]> {
+  return db.documents.orderBy('order').toArray();
+}
+
+/** The text of a document. */
+export async function getText(db: SpanlightDb, docId: string): Promise<string> {
+  const row = await db.texts.get(docId);
+  if (!row) throw new Error(`Document ${docId} has no stored text.`);
+  return row.text;
+}
+
+/** An annotator's set for a document, or an empty one. */
+export async function getSet(db: SpanlightDb, docId: string, annotator: string): Promise<AnnotationSet> {
+  return (await db.annotationSets.get([docId, annotator])) ?? emptySet(docId, annotator);
+}
+
+/** A fresh set with no spans. */
+export function emptySet(docId: string, annotator: string): AnnotationSet {
+  return { docId, annotator, spans: [], status: 'todo', timeSpentMs: 0, updatedAt: 0 };
+}
+
+/** Stores a set (strict durability: resolved once it is on disk). */
+export async function saveSet(db: SpanlightDb, set: AnnotationSet): Promise<void> {
+  await db.annotationSets.put(set);
+}
+
+/** Status of every document for one annotator. */
+export async function statusesFor(db: SpanlightDb, annotator: string): Promise<Map<string, { status: DocStatus; spans: number; note?: string }>> {
+  const sets = await db.annotationSets.where('annotator').equals(annotator).toArray();
+  return new Map(sets.map((s) => [s.docId, { status: s.status, spans: s.spans.length, note: s.note }]));
+}
+
+/** Ids of documents whose text contains `query` (case-insensitive). */
+export async function searchTexts(db: SpanlightDb, query: string): Promise<Set<string>> {
+  const needle = query.toLocaleLowerCase();
+  const ids = new Set<string>();
+  await db.texts.each((row) => {
+    if (row.text.toLocaleLowerCase().includes(needle)) ids.add(row.id);
+  });
+  return ids;
+}
+
+/** Every annotator that has a set in the project. */
+export async function listAnnotators(db: SpanlightDb): Promise<string[]> {
+  const keys = await db.annotationSets.orderBy('annotator').uniqueKeys();
+  return keys.map(String);
+}
+
+/** Which documents and sets an export takes. */
+export interface ExportSelection {
+  /** Only sets whose status is done. */
+  doneOnly: boolean;
+  /** One annotator, or null for all. */
+  annotator: string | null;
+  /** Annotator named on documents nobody has annotated yet (exported with no spans unless doneOnly). */
+  fallbackAnnotator: string;
+}
+
+/** Loads documents with their sets for an export, in list order. */
+export async function loadExportItems(db: SpanlightDb, selection: ExportSelection): Promise<ExportItem[]> {
+  const docs = await listDocuments(db);
+  const sets = selection.annotator
+    ? await db.annotationSets.where('annotator').equals(selection.annotator).toArray()
+    : await db.annotationSets.toArray();
+  const byDoc = new Map<string, AnnotationSet[]>();
+  for (const set of sets) {
+    if (selection.doneOnly && set.status !== 'done') continue;
+    const list = byDoc.get(set.docId) ?? [];
+    list.push(set);
+    byDoc.set(set.docId, list);
+  }
+  const items: ExportItem[] = [];
+  for (const doc of docs) {
+    let docSets = byDoc.get(doc.id);
+    if (!docSets) {
+      if (selection.doneOnly) continue;
+      docSets = [emptySet(doc.id, selection.annotator ?? selection.fallbackAnnotator)];
+    }
+    const text = await getText(db, doc.id);
+    for (const set of docSets.sort((a, b) => a.annotator.localeCompare(b.annotator))) {
+      items.push({ doc: { id: doc.id, text, meta: doc.meta }, set });
+    }
+  }
+  return items;
+}

@@ -1,0 +1,112 @@
+/** The read-only Lexical view of one document with its span highlights, repainting only the paragraphs an edit touches. */
+import { useEffect, useMemo, useRef } from 'react';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { MarkNode } from '@lexical/mark';
+import type { LabelDef, Span } from '../../core/model';
+import { paragraphAt, type Paragraph } from '../../core/text/paragraphs';
+import { spansByParagraph } from '../../core/spans/segments';
+import { PAINT_THEME_KEY, SpanMarkNode, type PaintContext } from './span-mark-node';
+import { $renderDocument, $renderParagraphs } from './render-document';
+import { announcePaint } from './paint-events';
+
+/** Props of the document view. */
+export interface DocumentEditorProps {
+  docId: string;
+  text: string;
+  paragraphs: Paragraph[];
+  spans: Span[];
+  labels: LabelDef[];
+  selectedSpanId: string | null;
+  onRootElement: (element: HTMLElement | null) => void;
+}
+
+class LabelPaint implements PaintContext {
+  spans = new Map<string, Span>();
+  labels = new Map<string, LabelDef>();
+  labelOf(spanId: string) {
+    const span = this.spans.get(spanId);
+    if (!span) return undefined;
+    return this.labels.get(span.label) ?? { name: span.label, color: '#888888' };
+  }
+}
+
+function touchedParagraphs(prev: Map<string, Span>, next: readonly Span[], paragraphs: readonly Paragraph[]): Set<number> {
+  const touched = new Set<number>();
+  const mark = (span: Span) => {
+    for (let i = paragraphAt(paragraphs, span.start); i < paragraphs.length && paragraphs[i]!.start <= span.end; i++) touched.add(i);
+  };
+  const nextIds = new Set<string>();
+  for (const span of next) {
+    nextIds.add(span.id);
+    if (prev.get(span.id) !== span) {
+      mark(span);
+      const old = prev.get(span.id);
+      if (old) mark(old);
+    }
+  }
+  for (const [id, span] of prev) if (!nextIds.has(id)) mark(span);
+  return touched;
+}
+
+function SpanRenderPlugin({ docId, text, paragraphs, spans, labels, paint, onRootElement }: DocumentEditorProps & { paint: LabelPaint }) {
+  const [editor] = useLexicalComposerContext();
+  const keys = useRef<string[]>([]);
+  const renderedDoc = useRef<string | null>(null);
+
+  useEffect(() => editor.registerRootListener((root) => onRootElement(root)), [editor, onRootElement]);
+
+  useEffect(() => {
+    const started = performance.now();
+    const previous = new Map(paint.spans);
+    paint.labels = new Map(labels.map((l) => [l.name, l]));
+    paint.spans = new Map(spans.map((s) => [s.id, s]));
+    const byPara = spansByParagraph(paragraphs, spans);
+    if (renderedDoc.current !== docId) {
+      renderedDoc.current = docId;
+      editor.update(() => {
+        keys.current = $renderDocument(text, paragraphs, byPara);
+      }, { discrete: true });
+      announcePaint('document', started);
+    } else {
+      const touched = touchedParagraphs(previous, spans, paragraphs);
+      if (touched.size === 0) return;
+      editor.update(() => $renderParagraphs(text, paragraphs, keys.current, touched, byPara), { discrete: true });
+      announcePaint('edit', started);
+    }
+  }, [editor, docId, text, paragraphs, spans, labels, paint]);
+  return null;
+}
+
+/** Renders the document text with highlights; selection, keys and clicks are handled by the annotate view. */
+export function DocumentEditor(props: DocumentEditorProps) {
+  const paint = useMemo(() => new LabelPaint(), []);
+  const initialConfig = useMemo(
+    () => ({
+      namespace: 'spanlight-document',
+      editable: false,
+      nodes: [MarkNode, SpanMarkNode],
+      theme: { paragraph: 'doc-paragraph', mark: 'span-mark', markOverlap: 'span-mark-overlap', [PAINT_THEME_KEY]: paint },
+      onError: (error: Error) => {
+        throw error;
+      },
+    }),
+    [paint],
+  );
+  const selectedRule = props.selectedSpanId
+    ? `mark[data-span-ids~="${CSS.escape(props.selectedSpanId)}"] { outline: 2px solid var(--focus); outline-offset: 1px; }`
+    : '';
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <style>{selectedRule}</style>
+      <PlainTextPlugin
+        contentEditable={<ContentEditable className="document-text" aria-label="Document text" role="document" tabIndex={0} />}
+        ErrorBoundary={LexicalErrorBoundary}
+      />
+      <SpanRenderPlugin {...props} paint={paint} />
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,43 @@
+/** Maps between DOM selection points in the rendered document and UTF-16 offsets into its text. */
+import type { Paragraph } from '../../core/text/paragraphs';
+
+function paragraphIndexOf(root: HTMLElement, node: Node): number {
+  let child: Node | null = node;
+  while (child && child.parentNode !== root) child = child.parentNode;
+  if (!child) return -1;
+  return Array.prototype.indexOf.call(root.children, child) as number;
+}
+
+/** Offset in the document text of a DOM point inside the editor root, or null when outside. */
+export function offsetOfPoint(root: HTMLElement, paragraphs: readonly Paragraph[], node: Node, offset: number): number | null {
+  if (node === root) {
+    if (offset >= paragraphs.length) return paragraphs[paragraphs.length - 1]?.end ?? 0;
+    return paragraphs[offset]?.start ?? 0;
+  }
+  if (!root.contains(node)) return null;
+  const index = paragraphIndexOf(root, node);
+  const paragraph = paragraphs[index];
+  const element = root.children[index];
+  if (!paragraph || !element) return null;
+  const range = document.createRange();
+  range.setStart(element, 0);
+  range.setEnd(node, offset);
+  return Math.min(paragraph.start + range.toString().length, paragraph.end);
+}
+
+/** The current DOM selection as `[start, end)` offsets, or null when it is collapsed or outside the editor. */
+export function selectionOffsets(root: HTMLElement, paragraphs: readonly Paragraph[]): { start: number; end: number } | null {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const start = offsetOfPoint(root, paragraphs, range.startContainer, range.startOffset);
+  const end = offsetOfPoint(root, paragraphs, range.endContainer, range.endOffset);
+  if (start === null || end === null || end <= start) return null;
+  return { start, end };
+}
+
+/** The span-id lists of the marks under an event target, innermost last; empty when not on a highlight. */
+export function spanIdsAt(target: EventTarget | null): string[] {
+  const element = target instanceof Element ? target.closest('mark[data-span-ids]') : null;
+  return element instanceof HTMLElement ? (element.dataset.spanIds ?? '').split(' ').filter(Boolean) : [];
+}

@@ -1,0 +1,19 @@
+/** Tells listeners (the benchmark, tests) when a document or an edit has been painted, and how long it took. */
+
+/** Detail of the `spanlight:painted` window event. */
+export interface PaintEventDetail {
+  kind: 'document' | 'edit';
+  /** Milliseconds from the start of the update until the frame showing it has been painted. */
+  ms: number;
+}
+
+/** Dispatches `spanlight:painted` once the frame after an update that began at `started` has been painted. */
+export function announcePaint(kind: PaintEventDetail['kind'], started: number): void {
+  // rAF runs before the frame's paint; a task queued from it runs after that paint.
+  requestAnimationFrame(() => {
+    setTimeout(() => {
+      const detail: PaintEventDetail = { kind, ms: performance.now() - started };
+      window.dispatchEvent(new CustomEvent('spanlight:painted', { detail }));
+    }, 0);
+  });
+}

@@ -1,0 +1,123 @@
+/** Export the project as Spanlight/Prodigy JSONL: which documents, which annotator, which offset unit. */
+import { useEffect, useState } from 'react';
+import type { OffsetUnit, SpanChange } from '../../core/formats/types';
+import { writeSpanlightJsonl } from '../../core/formats/spanlight-jsonl';
+import type { SpanlightDb } from '../db/database';
+import { listAnnotators, loadExportItems } from '../db/project-store';
+import { bridge } from '../platform/bridge';
+import { Modal } from '../shell/Modal';
+
+/** Props of the export dialog. */
+export interface ExportDialogProps {
+  db: SpanlightDb;
+  annotator: string;
+  onClose: () => void;
+  onMessage: (message: string, kind?: 'error' | 'info') => void;
+}
+
+/** Modal with export options; writes through the save dialog (Electron) or a download (browser). */
+export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialogProps) {
+  const [annotators, setAnnotators] = useState<string[]>([annotator]);
+  const [who, setWho] = useState<string>(annotator);
+  const [doneOnly, setDoneOnly] = useState(false);
+  const [offsets, setOffsets] = useState<OffsetUnit>('codepoint');
+  const [busy, setBusy] = useState(false);
+  const [changes, setChanges] = useState<SpanChange[] | null>(null);
+
+  useEffect(() => {
+    listAnnotators(db).then(
+      (names) => setAnnotators([...new Set([annotator, ...names])]),
+      (error: unknown) => onMessage(`Could not list annotators: ${String(error)}`, 'error'),
+    );
+  }, [db, annotator, onMessage]);
+
+  const run = async () => {
+    setBusy(true);
+    try {
+      const items = await loadExportItems(db, { doneOnly, annotator: who === '*' ? null : who, fallbackAnnotator: annotator });
+      if (items.length === 0) {
+        onMessage(doneOnly ? 'No document is marked done yet: nothing to export.' : 'Nothing to export.', 'info');
+        return;
+      }
+      const result = writeSpanlightJsonl(items, { offsets });
+      setChanges(result.changes);
+      const saved = await bridge.saveFile({
+        suggestedName: `spanlight-export${doneOnly ? '-done' : ''}.jsonl`,
+        content: result.output,
+        filters: [{ name: 'JSONL', extensions: ['jsonl'] }],
+      });
+      if (saved.saved) {
+        const dropped = result.changes.length ? ` ${result.changes.length} span(s) could not be written as they were (listed in the dialog).` : '';
+        onMessage(`Exported ${items.length} record(s) to ${saved.location ?? 'your downloads'}.${dropped}`, result.changes.length ? 'error' : 'info');
+        if (!result.changes.length) onClose();
+      }
+    } catch (error) {
+      onMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title="Export annotations" onClose={onClose}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+      >
+        <p className="hint">Spanlight JSONL — Prodigy-compatible, readable by spaCy from offsets.</p>
+        <label className="field">
+          Annotator
+          <select value={who} onChange={(e) => setWho(e.target.value)}>
+            {annotators.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+            <option value="*">All annotators</option>
+          </select>
+        </label>
+        <fieldset className="field">
+          <legend>Documents</legend>
+          <label>
+            <input type="radio" name="docs" checked={!doneOnly} onChange={() => setDoneOnly(false)} /> All documents
+          </label>
+          <label>
+            <input type="radio" name="docs" checked={doneOnly} onChange={() => setDoneOnly(true)} /> Done only
+          </label>
+        </fieldset>
+        <fieldset className="field">
+          <legend>Offsets</legend>
+          <label>
+            <input type="radio" name="offsets" checked={offsets === 'codepoint'} onChange={() => setOffsets('codepoint')} /> Unicode code points (Python, spaCy, Prodigy)
+          </label>
+          <label>
+            <input type="radio" name="offsets" checked={offsets === 'utf16'} onChange={() => setOffsets('utf16')} /> UTF-16 code units (JavaScript)
+          </label>
+        </fieldset>
+        {busy && <progress aria-label="Exporting" />}
+        {changes && changes.length > 0 && (
+          <div className="form-error" role="alert">
+            <p>These spans could not be written as they were:</p>
+            <ul>
+              {changes.map((c) => (
+                <li key={`${c.docId}-${c.spanId}`}>
+                  {c.label} [{c.start}, {c.end}) in {c.docId} ({c.annotator}): {c.action} — {c.reason}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="modal-actions">
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            Export
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

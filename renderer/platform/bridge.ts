@@ -1,0 +1,67 @@
+/** The renderer's one way to the desktop: Electron's preload bridge, or browser pickers and downloads when running without Electron. */
+import type { PickedFile, SaveRequest, SaveResult, SpanlightBridge } from '../../electron/bridge-contract';
+
+declare global {
+  interface Window {
+    spanlight?: SpanlightBridge;
+  }
+}
+
+function pickWithInput(configure: (input: HTMLInputElement) => void): Promise<PickedFile[] | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.style.display = 'none';
+    configure(input);
+    input.addEventListener('change', () => {
+      const files = [...(input.files ?? [])];
+      input.remove();
+      readBrowserFiles(files).then(resolve, reject);
+    });
+    input.addEventListener('cancel', () => {
+      input.remove();
+      resolve(null);
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** Reads browser File objects (from a picker or a drop) into picked files. */
+export async function readBrowserFiles(files: readonly File[]): Promise<PickedFile[]> {
+  const visible = files.filter((f) => !f.name.startsWith('.'));
+  return Promise.all(
+    visible.map(async (f) => ({ name: f.webkitRelativePath || f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+  );
+}
+
+function download(request: SaveRequest): SaveResult {
+  const blob = new Blob([request.content], { type: 'application/octet-stream' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = request.suggestedName;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { saved: true, location: `Downloads/${request.suggestedName}` };
+}
+
+/** The bridge used when the renderer runs in a plain browser. */
+export const browserBridge: SpanlightBridge = {
+  openTextFiles: () =>
+    pickWithInput((input) => {
+      input.multiple = true;
+    }),
+  openFolder: () =>
+    pickWithInput((input) => {
+      input.webkitdirectory = true;
+    }),
+  saveFile: async (request) => download(request),
+  appInfo: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: navigator.platform, shell: 'browser' }),
+};
+
+/** The active bridge: Electron's when present, the browser fallback otherwise. */
+export const bridge: SpanlightBridge = window.spanlight ?? browserBridge;

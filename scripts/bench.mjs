@@ -1,0 +1,127 @@
+// `npm run bench`: opens generated documents in the real workbench (headless Chromium) and prints a
+// table of open-and-paint and key-press-to-painted-highlight times. Not part of `npm test`.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { preview } from 'vite';
+import { chromium } from '@playwright/test';
+import { generateArticle } from './bench-data.mjs';
+
+const RUNS_OPEN = 5;
+const RUNS_TAG = 40;
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const server = await preview({ preview: { port: 4190, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
+const url = server.resolvedUrls.local[0];
+const override = process.env.SPANLIGHT_CHROMIUM;
+const executablePath = override === 'playwright' ? undefined : override ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+await page.goto(url);
+await page.getByLabel('Your name').fill('bench');
+await page.getByRole('button', { name: 'Start annotating' }).click();
+await page.getByRole('navigation', { name: 'Documents' }).waitFor();
+
+const typical = generateArticle({ words: 1_000, spans: 50, seed: 1, title: 'BENCH typical article' });
+const long = generateArticle({ words: 170_000, spans: 10_000, seed: 2, title: 'BENCH long document' });
+
+// Store the generated documents the way the app does (document row, text row, one annotation set).
+await page.evaluate(async (docs) => {
+  const db = await new Promise((resolve, reject) => {
+    const req = indexedDB.open('spanlight');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const tx = db.transaction(['documents', 'texts', 'annotationSets'], 'readwrite');
+  docs.forEach((doc, i) => {
+    tx.objectStore('documents').put({ id: doc.id, hash: doc.id, title: doc.title, meta: { title: doc.title }, order: 1000 + i, length: doc.text.length, importedAt: Date.now() });
+    tx.objectStore('texts').put({ id: doc.id, text: doc.text });
+    tx.objectStore('annotationSets').put({ docId: doc.id, annotator: 'bench', spans: doc.spans, status: 'in_progress', timeSpentMs: 0, updatedAt: Date.now() });
+  });
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}, [typical, long]);
+await page.reload();
+await page.getByRole('navigation', { name: 'Documents' }).waitFor();
+
+async function openAndPaint(title) {
+  return page.evaluate(async (title) => {
+    const button = [...document.querySelectorAll('nav[aria-label="Documents"] button')].find((b) => b.textContent.includes(title));
+    if (!button) throw new Error(`no document ${title}`);
+    const painted = new Promise((resolve) => {
+      const on = (e) => {
+        if (e.detail.kind !== 'document') return;
+        window.removeEventListener('spanlight:painted', on);
+        resolve(performance.now());
+      };
+      window.addEventListener('spanlight:painted', on);
+    });
+    const t0 = performance.now();
+    button.click();
+    return (await painted) - t0;
+  }, title);
+}
+
+async function tagOnce(i) {
+  return page.evaluate(async (i) => {
+    const root = document.querySelector('[aria-label="Document text"]');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const plain = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.parentElement.closest('mark') && /\p{L}{4,}/u.test(n.textContent)) plain.push(n);
+    }
+    // Pick text near the top so the highlight is on screen.
+    const node = plain[(i * 7) % Math.min(plain.length, 40)];
+    const m = /\p{L}{4,}/u.exec(node.textContent);
+    const range = document.createRange();
+    range.setStart(node, m.index);
+    range.setEnd(node, m.index + m[0].length);
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    const painted = new Promise((resolve) => {
+      const on = (e) => {
+        if (e.detail.kind !== 'edit') return;
+        window.removeEventListener('spanlight:painted', on);
+        resolve(performance.now());
+      };
+      window.addEventListener('spanlight:painted', on);
+    });
+    const t0 = performance.now();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: '1', code: 'Digit1', bubbles: true }));
+    return (await painted) - t0;
+  }, i);
+}
+
+const rows = [];
+for (const doc of [typical, long]) {
+  const opens = [];
+  for (let r = 0; r < RUNS_OPEN; r++) {
+    await openAndPaint('Kiev [Ukraine]');
+    opens.push(await openAndPaint(doc.title));
+  }
+  const tags = [];
+  for (let i = 0; i < RUNS_TAG; i++) tags.push(await tagOnce(i));
+  rows.push({
+    document: `${doc.title.replace('BENCH ', '')} (${(doc.text.length / 1e6).toFixed(2)} MB, ${doc.words} words, ${doc.spans.length} spans)`,
+    'open+paint median ms': percentile(opens, 50).toFixed(1),
+    'open+paint p95 ms': percentile(opens, 95).toFixed(1),
+    'key→painted median ms': percentile(tags, 50).toFixed(1),
+    'key→painted p95 ms': percentile(tags, 95).toFixed(1),
+  });
+}
+console.table(rows);
+await browser.close();
+await new Promise((resolve) => server.httpServer.close(resolve));

@@ -1,0 +1,76 @@
+/** Helpers that drive the workbench like a person: name yourself, open a document, select text with the mouse. */
+import { expect, type Page } from '@playwright/test';
+
+/** First start: answer the name question. */
+export async function startAs(page: Page, name: string): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('dialog', { name: 'Welcome to Spanlight' }).getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await expect(page.getByRole('navigation', { name: 'Documents' })).toBeVisible();
+}
+
+/** Opens the document whose list entry contains `title`. */
+export async function openDocument(page: Page, title: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+}
+
+/** The rendered document text. */
+export function documentText(page: Page) {
+  return page.getByRole('document', { name: 'Document text' });
+}
+
+/** Screen coordinates of the characters `[start, end)` of a paragraph's text (first line of the range). */
+export async function charBox(page: Page, paragraph: number, start: number, end: number) {
+  return page.evaluate(
+    ({ paragraph, start, end }) => {
+      const root = document.querySelector('[aria-label="Document text"]')!;
+      const p = root.children[paragraph]!;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const point = (offset: number, preferEnd: boolean): [Node, number] => {
+        let seen = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const len = node.textContent!.length;
+          if (offset < seen + len || (preferEnd && offset === seen + len)) return [node, offset - seen];
+          seen += len;
+        }
+        throw new Error(`offset ${offset} beyond paragraph`);
+      };
+      const range = document.createRange();
+      const [sNode, sOff] = point(start, false);
+      walker.currentNode = p;
+      const [eNode, eOff] = point(end, true);
+      range.setStart(sNode, sOff);
+      range.setEnd(eNode, eOff);
+      const rects = [...range.getClientRects()];
+      const first = rects[0]!;
+      const last = rects[rects.length - 1]!;
+      return { x1: first.left, y1: first.top + first.height / 2, x2: last.right, y2: last.top + last.height / 2 };
+    },
+    { paragraph, start, end },
+  );
+}
+
+/** Drags the mouse across characters `[start, end)` of a paragraph, like a person selecting words. */
+export async function mouseSelect(page: Page, paragraph: number, start: number, end: number): Promise<void> {
+  const box = await charBox(page, paragraph, start, end);
+  await page.mouse.move(box.x1 + 1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2 - 1, box.y2, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** Clicks in the middle of characters `[start, end)` of a paragraph. */
+export async function clickText(page: Page, paragraph: number, start: number, end: number): Promise<void> {
+  const box = await charBox(page, paragraph, start, end);
+  await page.mouse.click((box.x1 + box.x2) / 2, box.y1);
+}
+
+/** The spans listed in the side panel, as "LABEL text" strings. */
+export async function listedSpans(page: Page): Promise<string[]> {
+  const panel = page.getByRole('region', { name: 'Spans' });
+  const rows = panel.getByRole('listitem');
+  const texts = await rows.allInnerTexts();
+  return texts.map((t) => t.replace(/\s+/g, ' ').trim());
+}
