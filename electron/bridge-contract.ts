@@ -1,0 +1,58 @@
+// The one typed bridge between the renderer and the main process.
+// Type-checks under both the electron (Node) and renderer (DOM) configs: it uses neither.
+// Paths are chosen in main (dialogs); the renderer never sends one.
+
+/** A file the user picked: its name (relative to the picked folder, or the bare file name) and its raw bytes. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A file type filter shown in the save dialog, e.g. `{ name: 'JSONL', extensions: ['jsonl'] }` (extensions without dots). */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** What the renderer asks main to save: a suggested file name (no directories), the text content and optional dialog filters. */
+export interface SaveRequest {
+  suggestedName: string;
+  content: string;
+  filters?: FileFilter[];
+}
+
+/** The outcome of a save: `saved` is false when the user cancelled; `location` is where the file was written. */
+export interface SaveResult {
+  saved: boolean;
+  location?: string;
+}
+
+/** Which shell runs the renderer, its version and the OS platform. */
+export interface AppInfo {
+  version: string;
+  platform: string;
+  shell: 'electron' | 'browser';
+}
+
+/** Everything the renderer may ask of the desktop; every method is async and path-free. */
+export interface SpanlightBridge {
+  /** Opens a dialog to pick one or many files; resolves to their names and bytes, or null if cancelled. */
+  openTextFiles(): Promise<PickedFile[] | null>;
+  /** Opens a dialog to pick a folder; resolves to its visible regular files (not recursive), or null if cancelled. */
+  openFolder(): Promise<PickedFile[] | null>;
+  /** Opens a save dialog, then writes the content atomically to the chosen location. */
+  saveFile(request: SaveRequest): Promise<SaveResult>;
+  /** Reports the app version, the platform and which shell is running. */
+  appInfo(): Promise<AppInfo>;
+}
+
+/** The IPC channel of each bridge method: one channel per method, all prefixed `spanlight:`. */
+export const BRIDGE_CHANNELS: { readonly [K in keyof SpanlightBridge]: string } = Object.freeze({
+  openTextFiles: 'spanlight:openTextFiles',
+  openFolder: 'spanlight:openFolder',
+  saveFile: 'spanlight:saveFile',
+  appInfo: 'spanlight:appInfo',
+});
+
+/** The bridge method names, in declaration order. */
+export const BRIDGE_METHODS = Object.keys(BRIDGE_CHANNELS) as ReadonlyArray<keyof SpanlightBridge>;

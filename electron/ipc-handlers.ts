@@ -1,0 +1,47 @@
+// The main-side implementation of the bridge: one handler per method. Dialogs come in as a port,
+// so this module runs (and is tested) without Electron.
+import type { FileFilter, SpanlightBridge } from './bridge-contract.js';
+import { parseSaveRequest } from './bridge-validation.js';
+import { readFolderFiles, readPickedFiles, writeFileAtomic } from './file-service.js';
+
+/** One handler per bridge method, same signature: TypeScript errors if a method is missing. */
+export type BridgeHandlers = {
+  [K in keyof SpanlightBridge]: (...args: Parameters<SpanlightBridge[K]>) => ReturnType<SpanlightBridge[K]>;
+};
+
+/** The native dialogs the handlers need; each resolves to null when the user cancels. */
+export interface DialogPort {
+  pickFiles(): Promise<string[] | null>;
+  pickFolder(): Promise<string | null>;
+  pickSaveLocation(suggestedName: string, filters: FileFilter[] | undefined): Promise<string | null>;
+}
+
+/** What the handlers depend on: dialogs, and the version and platform to report. */
+export interface HandlerDeps {
+  dialogs: DialogPort;
+  version: string;
+  platform: string;
+}
+
+/** Builds the handler map; every path comes from a dialog, never from the renderer. */
+export function createHandlers({ dialogs, version, platform }: HandlerDeps): BridgeHandlers {
+  const handlers: BridgeHandlers = {
+    openTextFiles: async () => {
+      const paths = await dialogs.pickFiles();
+      return paths && paths.length > 0 ? readPickedFiles(paths) : null;
+    },
+    openFolder: async () => {
+      const dir = await dialogs.pickFolder();
+      return dir ? readFolderFiles(dir) : null;
+    },
+    saveFile: async (request) => {
+      const { suggestedName, content, filters } = parseSaveRequest(request);
+      const location = await dialogs.pickSaveLocation(suggestedName, filters);
+      if (!location) return { saved: false };
+      await writeFileAtomic(location, content);
+      return { saved: true, location };
+    },
+    appInfo: async () => ({ version, platform, shell: 'electron' }),
+  };
+  return handlers;
+}
