@@ -1,0 +1,183 @@
+/**
+ * brat standoff: a `.txt` document plus a `.ann` file of `T1\tLABEL START END\tTEXT` lines
+ * (discontinuous `START END;START END`) and `#1\tAnnotatorNotes T1\tNOTE` lines. brat counts code points.
+ */
+import { sortSpans } from '../model.js';
+import { UnitConverter, detectUnit, exportOffsets, flattenLineBreaks, isLineBreakCode, problemAt, spanChange } from './interchange.js';
+import type { TextedOffsets } from './interchange.js';
+import type { ExportItem, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions } from './types.js';
+
+/** One brat document: the text and its standoff annotations. */
+export interface BratInput {
+  txt: string;
+  ann: string;
+  /** Base name (no extension), kept as `meta.source` and used in messages. */
+  name?: string;
+}
+
+/** A file a writer produced. */
+export interface OutputFile {
+  name: string;
+  content: string;
+}
+
+/** What the brat writer returns: a `.txt` and a `.ann` file per (document, annotation set). */
+export interface BratWriteResult {
+  files: OutputFile[];
+  changes: SpanChange[];
+}
+
+/** Text-bound annotation line: id, type, fragments, text. */
+const T_LINE = /^(T\S*)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/s;
+/** Note line: id, note type, target id, note. */
+const NOTE_LINE = /^(#\S*)\t(\S+) (\S+)\t(.*)$/s;
+
+/** Regular expression of the `.ann` lines the writer emits (text-bound and note lines). */
+export const BRAT_LINE_GRAMMAR = /^(T\d+\t\S+ \d+ \d+(;\d+ \d+)*\t[^\n\r]*|#\d+\tAnnotatorNotes T\d+\t[^\n\r]*)$/;
+
+interface RawT {
+  id: string;
+  label: string;
+  fragments: [number, number][];
+  text: string;
+  line: number;
+}
+
+/** Reads one brat `.txt` + `.ann` pair into a document with one annotation set. */
+export function readBrat(input: BratInput, options: ReadOptions = {}): ReadResult {
+  const file = options.fileName ?? (input.name !== undefined ? `${input.name}.ann` : undefined);
+  const problems: Problem[] = [];
+  const text = input.txt;
+  const ts: RawT[] = [];
+  const notes = new Map<string, string[]>();
+  input.ann.replace(/^\uFEFF/, '').split('\n').forEach((rawLine, i) => {
+    const line = rawLine.replace(/\r$/, '');
+    const n = i + 1;
+    if (line.trim() === '') return;
+    if (line.startsWith('T')) {
+      const m = T_LINE.exec(line);
+      if (!m) {
+        problems.push(problemAt('error', `malformed text-bound annotation (expected "T1<TAB>TYPE START END<TAB>TEXT"): ${clip(line)}`, file, n));
+        return;
+      }
+      const fragments = m[3]!.split(';').map((f) => f.split(' ').map(Number) as [number, number]);
+      ts.push({ id: m[1]!, label: m[2]!, fragments, text: m[4]!, line: n });
+      return;
+    }
+    if (line.startsWith('#')) {
+      const m = NOTE_LINE.exec(line);
+      if (m && m[2] === 'AnnotatorNotes') {
+        notes.set(m[3]!, [...(notes.get(m[3]!) ?? []), m[4]!]);
+        return;
+      }
+    }
+    problems.push(problemAt('warning', `annotation line type "${line[0]}" is not supported (only T lines and AnnotatorNotes); skipped: ${clip(line)}`, file, n));
+  });
+  const conv = new UnitConverter(text);
+  const single: TextedOffsets[] = ts.filter((t) => t.fragments.length === 1).map((t) => ({ start: t.fragments[0]![0], end: t.fragments[0]![1], text: t.text }));
+  const unit = detectUnit(conv, single, options.offsets ?? 'codepoint');
+  const spans: ImportedSpan[] = [];
+  const known = new Set<string>();
+  for (const t of ts) {
+    known.add(t.id);
+    if (t.fragments.length > 1) {
+      problems.push(problemAt('warning', `${t.id} is discontinuous (${t.fragments.length} fragments); read as ${t.fragments.length} separate spans`, file, t.line));
+    }
+    const covered = t.fragments.map(([s, e]) => conv.slice(s, e, unit));
+    if (covered.some((c) => c === null)) {
+      problems.push(problemAt('error', `${t.id} offsets ${t.fragments.map((f) => f.join(' ')).join(';')} are outside the text (length ${conv.length(unit)}); skipped`, file, t.line));
+      continue;
+    }
+    if (covered.join(' ') !== t.text) {
+      problems.push(problemAt('warning', `${t.id} text ${JSON.stringify(t.text)} does not match the document text at its offsets (${JSON.stringify(covered.join(' '))}); offsets kept`, file, t.line));
+    }
+    const note = notes.get(t.id)?.join('\n');
+    for (const [s, e] of t.fragments) {
+      const span: ImportedSpan = { start: conv.toUtf16(s, unit)!, end: conv.toUtf16(e, unit)!, label: t.label, source: 'imported' };
+      if (note !== undefined) span.note = note;
+      spans.push(span);
+    }
+  }
+  for (const target of notes.keys()) {
+    if (!known.has(target)) problems.push(problemAt('warning', `AnnotatorNotes for unknown annotation ${target} skipped`, file));
+  }
+  const meta = input.name !== undefined ? { source: input.name } : {};
+  return { documents: [{ text, meta, sets: [{ spans }], line: 1 }], problems };
+}
+
+function clip(line: string): string {
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+
+/** A file-name-safe version of a document id or annotator. */
+function safeName(s: string): string {
+  return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100) || 'document';
+}
+
+/** UTF-16 pieces of `[start, end)` between line breaks (empty pieces omitted). */
+function lineFragments(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || isLineBreakCode(text.charCodeAt(i))) {
+      if (i > from) out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Builds the `.ann` content of one item. */
+function writeAnn(item: ExportItem, unit: OffsetUnit, changes: SpanChange[]): string {
+  const conv = new UnitConverter(item.doc.text);
+  const lines: string[] = [];
+  let t = 0;
+  let note = 0;
+  for (const span of sortSpans(item.set.spans)) {
+    const o = exportOffsets(item, span, conv, unit, changes);
+    if (!o) continue;
+    const u16Start = conv.toUtf16(o.start, unit)!;
+    const frags = lineFragments(item.doc.text, u16Start, u16Start + o.text.length);
+    if (frags.length === 0) {
+      changes.push(spanChange(item, span, 'dropped', o.text === '' ? 'empty span cannot be written to brat' : 'span covers only line breaks'));
+      continue;
+    }
+    if (frags.length > 1) {
+      changes.push(spanChange(item, span, 'changed', `crosses a line break: written as ${frags.length} discontinuous fragments (read back as separate spans)`));
+    } else if (frags[0]![0] !== u16Start || frags[0]![1] !== u16Start + o.text.length) {
+      changes.push(spanChange(item, span, 'changed', 'line breaks at its edges left out (brat text fields cannot hold them)'));
+    }
+    let label = span.label;
+    if (!/^\S+$/.test(label)) {
+      label = label.replace(/\s+/g, '_') || '_';
+      changes.push(spanChange(item, span, 'changed', `label ${JSON.stringify(span.label)} written as ${JSON.stringify(label)} (brat types cannot contain spaces)`));
+    }
+    const offsets = frags.map(([s, e]) => `${conv.fromUtf16(s, unit)} ${conv.fromUtf16(e, unit)}`).join(';');
+    const fragText = frags.map(([s, e]) => item.doc.text.slice(s, e)).join(' ');
+    const id = `T${++t}`;
+    lines.push(`${id}\t${label} ${offsets}\t${fragText}`);
+    if (span.note !== undefined && span.note !== '') {
+      const flat = flattenLineBreaks(span.note);
+      if (flat !== span.note) changes.push(spanChange(item, span, 'changed', 'note line breaks written as spaces'));
+      lines.push(`#${++note}\tAnnotatorNotes ${id}\t${flat}`);
+    }
+  }
+  return lines.map((l) => l + '\n').join('');
+}
+
+/** Writes one `.txt` (the text, unchanged) and `.ann` pair per item, offsets in code points unless asked. */
+export function writeBrat(items: readonly ExportItem[], options: WriteOptions = {}): BratWriteResult {
+  const unit = options.offsets ?? 'codepoint';
+  const changes: SpanChange[] = [];
+  const files: OutputFile[] = [];
+  const used = new Set<string>();
+  for (const item of items) {
+    let base = safeName(item.doc.id);
+    if (used.has(base)) base = `${base}.${safeName(item.set.annotator)}`;
+    for (let k = 2; used.has(base); k++) base = `${safeName(item.doc.id)}.${k}`;
+    used.add(base);
+    files.push({ name: `${base}.txt`, content: item.doc.text });
+    files.push({ name: `${base}.ann`, content: writeAnn(item, unit, changes) });
+  }
+  return { files, changes };
+}

@@ -1,0 +1,308 @@
+/**
+ * CoNLL token-per-line files: `TOKEN<TAB>TAG` (or space-separated, multi-column: last column is the tag),
+ * blank lines between sentences, `-DOCSTART-` lines between documents. Writes IOB2 or BILOU; reads
+ * IOB2, IOB1, BILOU and BIOES. Also the span↔tag machinery shared with the Hugging Face format.
+ */
+import type { Span } from '../model.js';
+import { snapToTokens, tokenRange, tokenize } from '../text/tokenizer.js';
+import type { Token } from '../text/tokenizer.js';
+import { hasLineBreak, problemAt, spanChange } from './interchange.js';
+import type { ExportItem, ImportedDocument, ImportedSpan, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions, WriteResult } from './types.js';
+
+/** Tagging scheme written: IOB2 (B-/I-/O) or BILOU (B-/I-/L-/U-/O). */
+export type TagScheme = 'iob2' | 'bilou';
+
+/** Where sentences end: at line breaks only, or also after sentence-final punctuation. */
+export type SentenceSplit = 'lines' | 'punctuation';
+
+/** Options for turning spans into token tags. */
+export interface TaggingOptions {
+  /** Default 'iob2'. */
+  scheme?: TagScheme;
+  /** Default 'lines'. */
+  sentences?: SentenceSplit;
+}
+
+/** Options of the CoNLL writer. */
+export interface ConllWriteOptions extends WriteOptions, TaggingOptions {
+  /** Column separator (default tab). */
+  separator?: '\t' | ' ';
+}
+
+/** Options of the CoNLL reader. */
+export interface ConllReadOptions extends ReadOptions {
+  /** One document per `-DOCSTART-` block (default; a file without any is one document) or per sentence. */
+  documents?: 'docstart' | 'sentence';
+}
+
+/** One sentence as tokens and their tags. */
+export interface TaggedSentence {
+  tokens: Token[];
+  tags: string[];
+}
+
+/** A span in token indices: `[start, end)`. */
+export interface TokenSpan {
+  start: number;
+  end: number;
+  label: string;
+}
+
+const FINAL_PUNCT = /^[.!?…]+$/;
+const TAG = /^([BIELSU])-(.+)$/;
+
+/** True when a tag is well-formed (`O` or `X-LABEL` with X one of B I E L S U). */
+export function isTag(tag: string): boolean {
+  return tag === 'O' || TAG.test(tag);
+}
+
+/**
+ * Spans encoded by a tag sequence; accepts IOB2, IOB1 (I- may open a span), BILOU and BIOES.
+ * Malformed tags are read as O and reported through `onBadTag`.
+ */
+export function decodeTags(tags: readonly string[], onBadTag?: (index: number, tag: string) => void): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let cur: { label: string; start: number } | null = null;
+  const close = (end: number) => {
+    if (cur) spans.push({ start: cur.start, end, label: cur.label });
+    cur = null;
+  };
+  tags.forEach((tag, i) => {
+    const m = TAG.exec(tag);
+    if (!m) {
+      if (tag !== 'O') onBadTag?.(i, tag);
+      close(i);
+      return;
+    }
+    const [, prefix, label] = m as unknown as [string, string, string];
+    const continues = cur !== null && (cur as { label: string }).label === label;
+    if (prefix === 'B') {
+      close(i);
+      cur = { label, start: i };
+    } else if (prefix === 'I') {
+      if (!continues) {
+        close(i);
+        cur = { label, start: i };
+      }
+    } else if (prefix === 'L' || prefix === 'E') {
+      if (!continues) {
+        close(i);
+        cur = { label, start: i };
+      }
+      close(i + 1);
+    } else {
+      close(i);
+      spans.push({ start: i, end: i + 1, label });
+    }
+  });
+  close(tags.length);
+  return spans;
+}
+
+/** Problems with a tag sequence under a scheme (IOB2: every I-X follows B-X or I-X; BILOU: whole B…L chunks). */
+export function validateTags(tags: readonly string[], scheme: TagScheme): string[] {
+  const errors: string[] = [];
+  let open: string | null = null;
+  tags.forEach((tag, i) => {
+    const m = TAG.exec(tag);
+    if (!m) {
+      if (tag !== 'O') errors.push(`token ${i}: malformed tag ${JSON.stringify(tag)}`);
+      if (scheme === 'bilou' && open) errors.push(`token ${i}: ${open} chunk not closed by L-`);
+      open = null;
+      return;
+    }
+    const [, p, label] = m as unknown as [string, string, string];
+    if (scheme === 'iob2') {
+      if (p === 'I' && open !== label) errors.push(`token ${i}: I-${label} does not follow B-${label} or I-${label}`);
+      else if (p !== 'B' && p !== 'I') errors.push(`token ${i}: ${p}- is not an IOB2 tag`);
+      open = label;
+      return;
+    }
+    if (p === 'B' || p === 'U') {
+      if (open) errors.push(`token ${i}: ${open} chunk not closed by L-`);
+      open = p === 'B' ? label : null;
+    } else if (p === 'I' || p === 'L') {
+      if (open !== label) errors.push(`token ${i}: ${p}-${label} does not follow B-${label} or I-${label}`);
+      open = p === 'I' ? label : null;
+    } else errors.push(`token ${i}: ${p}- is not a BILOU tag`);
+  });
+  if (scheme === 'bilou' && open) errors.push(`end: ${open} chunk not closed by L-`);
+  return errors;
+}
+
+/** Tags of one chunk of `n` tokens. */
+function chunkTags(label: string, n: number, scheme: TagScheme): string[] {
+  if (scheme === 'bilou') {
+    if (n === 1) return [`U-${label}`];
+    return [`B-${label}`, ...Array.from({ length: n - 2 }, () => `I-${label}`), `L-${label}`];
+  }
+  return [`B-${label}`, ...Array.from({ length: n - 1 }, () => `I-${label}`)];
+}
+
+/** Sentence index of each token: a new sentence after a line break (or sentence-final punctuation). */
+function sentenceIds(text: string, tokens: readonly Token[], split: SentenceSplit): number[] {
+  const ids: number[] = [];
+  let s = 0;
+  tokens.forEach((tok, i) => {
+    if (i > 0) {
+      const prev = tokens[i - 1]!;
+      if (hasLineBreak(text.slice(prev.end, tok.start)) || (split === 'punctuation' && FINAL_PUNCT.test(prev.text))) s++;
+    }
+    ids.push(s);
+  });
+  return ids;
+}
+
+/**
+ * Tokenizes a document and tags its spans, one label per token. Spans off token boundaries are
+ * snapped ('changed'), spans crossing sentences are split ('changed'), overlapping spans lose to the
+ * one starting first (longest on ties) and are 'dropped'; every such span is reported.
+ */
+export function tagItem(item: ExportItem, options: TaggingOptions = {}): { sentences: TaggedSentence[]; changes: SpanChange[] } {
+  const scheme = options.scheme ?? 'iob2';
+  const text = item.doc.text;
+  const changes: SpanChange[] = [];
+  const tokens = tokenize(text);
+  const sent = sentenceIds(text, tokens, options.sentences ?? 'lines');
+  const tags: string[] = tokens.map(() => 'O');
+  const owner: (Span | undefined)[] = tokens.map(() => undefined);
+  const ordered = [...item.set.spans].sort((a, b) => a.start - b.start || b.end - a.end || a.label.localeCompare(b.label));
+  for (const span of ordered) {
+    if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > text.length || span.start >= span.end) {
+      changes.push(spanChange(item, span, 'dropped', `offsets ${span.start}-${span.end} are empty or outside the text`));
+      continue;
+    }
+    const snapped = snapToTokens(text, span.start, span.end, tokens);
+    const range = tokenRange(tokens, span.start, span.end) ?? (snapped ? tokenRange(tokens, snapped.start, snapped.end) : null);
+    if (!range) {
+      changes.push(spanChange(item, span, 'dropped', 'covers no token'));
+      continue;
+    }
+    const { tokenStart: a, tokenEnd: b } = range;
+    const taken = owner.slice(a, b + 1).find((o) => o !== undefined);
+    if (taken) {
+      changes.push(spanChange(item, span, 'dropped', `overlaps span ${taken.id} (${taken.label}); one label per token`));
+      continue;
+    }
+    const reasons: string[] = [];
+    if (tokens[a]!.start !== span.start || tokens[b]!.end !== span.end) {
+      reasons.push(`snapped to token boundaries ${tokens[a]!.start}-${tokens[b]!.end}`);
+    }
+    let from = a;
+    let pieces = 0;
+    for (let i = a; i <= b + 1; i++) {
+      if (i === b + 1 || sent[i] !== sent[from]) {
+        chunkTags(span.label, i - from, scheme).forEach((t, k) => (tags[from + k] = t));
+        pieces++;
+        from = i;
+      }
+      if (i <= b) owner[i] = span;
+    }
+    if (pieces > 1) reasons.push(`crosses a sentence boundary: split into ${pieces} spans`);
+    if (reasons.length > 0) changes.push(spanChange(item, span, 'changed', reasons.join('; ')));
+  }
+  const sentences: TaggedSentence[] = [];
+  tokens.forEach((tok, i) => {
+    if (i === 0 || sent[i] !== sent[i - 1]) sentences.push({ tokens: [], tags: [] });
+    const s = sentences[sentences.length - 1]!;
+    s.tokens.push(tok);
+    s.tags.push(tags[i]!);
+  });
+  return { sentences, changes };
+}
+
+/** Copy of an item whose labels hold no whitespace (which would break a tag column), reporting renames. */
+function withSafeLabels(item: ExportItem, changes: SpanChange[]): ExportItem {
+  if (item.set.spans.every((s) => /^\S+$/.test(s.label))) return item;
+  const spans = item.set.spans.map((s) => {
+    if (/^\S+$/.test(s.label)) return s;
+    const label = s.label.replace(/\s+/g, '_') || '_';
+    changes.push(spanChange(item, s, 'changed', `label ${JSON.stringify(s.label)} written as ${JSON.stringify(label)} (tags cannot contain spaces)`));
+    return { ...s, label };
+  });
+  return { doc: item.doc, set: { ...item.set, spans } };
+}
+
+/** Writes CoNLL: `-DOCSTART-` per (document, set), one `TOKEN<TAB>TAG` line per token, blank line per sentence. */
+export function writeConll(items: readonly ExportItem[], options: ConllWriteOptions = {}): WriteResult {
+  const sep = options.separator ?? '\t';
+  const changes: SpanChange[] = [];
+  const out: string[] = [];
+  for (const item of items) {
+    out.push(`-DOCSTART-${sep}O\n\n`);
+    const tagged = tagItem(withSafeLabels(item, changes), options);
+    changes.push(...tagged.changes);
+    for (const s of tagged.sentences) {
+      out.push(s.tokens.map((t, i) => `${t.text.replace(/\s/g, '_')}${sep}${s.tags[i]}\n`).join(''), '\n');
+    }
+  }
+  return { output: out.join(''), changes };
+}
+
+/** Builds a document from sentences of tokens and tags: tokens joined by spaces, sentences by "\n". */
+export function documentFromTokens(sentences: readonly { tokens: readonly string[]; tags: readonly string[] }[]): { text: string; spans: ImportedSpan[] } {
+  let text = '';
+  const spans: ImportedSpan[] = [];
+  sentences.forEach((s, k) => {
+    if (k > 0) text += '\n';
+    const starts: number[] = [];
+    const ends: number[] = [];
+    s.tokens.forEach((tok, i) => {
+      if (i > 0) text += ' ';
+      starts.push(text.length);
+      text += tok;
+      ends.push(text.length);
+    });
+    for (const t of decodeTags(s.tags)) spans.push({ start: starts[t.start]!, end: ends[t.end - 1]!, label: t.label, source: 'imported' });
+  });
+  return { text, spans };
+}
+
+/** Reads CoNLL into documents whose text is the tokens joined by spaces (sentences by "\n"). */
+export function readConll(content: string, options: ConllReadOptions = {}): ReadResult {
+  const file = options.fileName;
+  const problems: Problem[] = [];
+  type Sent = { tokens: string[]; tags: string[] };
+  const docs: { line: number; sentences: Sent[] }[] = [];
+  let doc: { line: number; sentences: Sent[] } | null = null;
+  let sent: Sent | null = null;
+  const lines = content.replace(/^\uFEFF/, '').split('\n');
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    const n = i + 1;
+    if (line.trim() === '') {
+      sent = null;
+      return;
+    }
+    const cols = line.includes('\t') ? line.split('\t').map((c) => c.trim()) : line.trim().split(/\s+/);
+    if (cols[0] === '-DOCSTART-') {
+      doc = { line: n, sentences: [] };
+      docs.push(doc);
+      sent = null;
+      return;
+    }
+    if (!doc || (options.documents === 'sentence' && !sent)) {
+      doc = { line: n, sentences: [] };
+      docs.push(doc);
+    }
+    if (!sent) {
+      sent = { tokens: [], tags: [] };
+      (doc as { sentences: Sent[] }).sentences.push(sent);
+    }
+    let tag = cols.length > 1 ? cols[cols.length - 1]! : 'O';
+    if (cols.length === 1) problems.push(problemAt('warning', `token ${JSON.stringify(cols[0])} has no tag column; read as O`, file, n));
+    else if (!isTag(tag)) {
+      problems.push(problemAt('error', `unknown tag ${JSON.stringify(tag)} (expected O or B-/I-/L-/U-/E-/S-LABEL); read as O`, file, n));
+      tag = 'O';
+    }
+    (sent as Sent).tokens.push(cols[0]!);
+    (sent as Sent).tags.push(tag);
+  });
+  const documents: ImportedDocument[] = docs
+    .filter((d) => d.sentences.length > 0)
+    .map((d) => {
+      const { text, spans } = documentFromTokens(d.sentences);
+      return { text, meta: {}, sets: [{ spans }], line: d.line };
+    });
+  return { documents, problems };
+}

@@ -1,0 +1,119 @@
+/**
+ * doccano sequence-labeling JSONL: `{"id", "text", "label": [[start, end, "LABEL"], ...], ...meta}`.
+ * Also reads the older `labels` key and the entity form `{"entities": [{"start_offset", "end_offset", "label"}]}`.
+ * doccano counts offsets in Python code points; the unit is an option (spans carry no text).
+ */
+import { sortSpans } from '../model.js';
+import { UnitConverter, exportOffsets, isRecord, metaWithout, parseJsonLines, problemAt, topLevelElementLines } from './interchange.js';
+import type { JsonLine } from './interchange.js';
+import type { ExportItem, ImportedDocument, ImportedSpan, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions, WriteResult } from './types.js';
+
+/** Keys of a doccano record that are not metadata. */
+const RESERVED = ['text', 'label', 'labels', 'entities', 'relations'];
+
+/** A span as found in a doccano record, before conversion. */
+interface RawSpan {
+  start: unknown;
+  end: unknown;
+  label: unknown;
+}
+
+function rawSpans(rec: Record<string, unknown>): { spans: RawSpan[]; key: string } | null {
+  for (const key of ['label', 'labels']) {
+    const v = rec[key];
+    if (Array.isArray(v) && v.every((x) => Array.isArray(x))) {
+      return { key, spans: (v as unknown[][]).map((t) => ({ start: t[0], end: t[1], label: t[2] })) };
+    }
+  }
+  const ents = rec['entities'];
+  if (Array.isArray(ents)) {
+    return {
+      key: 'entities',
+      spans: ents.map((e) => (isRecord(e) ? { start: e['start_offset'], end: e['end_offset'], label: e['label'] } : { start: e, end: undefined, label: undefined })),
+    };
+  }
+  return null;
+}
+
+/** Lines of JSONL, or the elements of a JSON array (doccano's .json export). */
+function jsonRecords(content: string, problems: Problem[], file?: string): JsonLine[] {
+  const body = content.replace(/^\uFEFF/, '');
+  if (!body.trimStart().startsWith('[')) return parseJsonLines(content, problems, file);
+  try {
+    const arr = JSON.parse(body) as unknown[];
+    const lines = topLevelElementLines(body);
+    return arr.map((value, i) => ({ line: lines[i] ?? 1, value }));
+  } catch (e) {
+    problems.push(problemAt('error', `invalid JSON (${(e as Error).message})`, file));
+    return [];
+  }
+}
+
+/** Reads doccano JSONL into documents with one (unnamed) annotation set each. */
+export function readDoccano(content: string, options: ReadOptions = {}): ReadResult {
+  const file = options.fileName;
+  const unit = options.offsets ?? 'codepoint';
+  const problems: ReadResult['problems'] = [];
+  const documents: ImportedDocument[] = [];
+  for (const { line, value } of jsonRecords(content, problems, file)) {
+    if (!isRecord(value)) {
+      problems.push(problemAt('error', 'line is not a JSON object', file, line));
+      continue;
+    }
+    const text = value['text'];
+    if (typeof text !== 'string') {
+      problems.push(problemAt('error', 'record has no string "text"', file, line));
+      continue;
+    }
+    const meta = metaWithout(value, RESERVED);
+    if (isRecord(value['meta'])) Object.assign(meta, value['meta']);
+    const label = value['label'];
+    if (Array.isArray(label) && label.length > 0 && label.every((x) => typeof x === 'string')) {
+      meta['categories'] = label; // a text-classification export: document categories, not spans
+    }
+    if (Array.isArray(value['relations']) && value['relations'].length > 0) {
+      problems.push(problemAt('warning', `${value['relations'].length} relation(s) skipped: relations are not supported`, file, line));
+    }
+    const found = rawSpans(value);
+    const doc: ImportedDocument = { text, meta, sets: [], line };
+    documents.push(doc);
+    if (!found) continue;
+    const conv = new UnitConverter(text);
+    const spans: ImportedSpan[] = [];
+    found.spans.forEach((raw, i) => {
+      const where = `${found.key}[${i}]`;
+      if (typeof raw.start !== 'number' || typeof raw.end !== 'number' || typeof raw.label !== 'string') {
+        problems.push(problemAt('error', `${where} is not [start, end, "LABEL"]; skipped`, file, line));
+        return;
+      }
+      const start = conv.toUtf16(raw.start, unit);
+      const end = conv.toUtf16(raw.end, unit);
+      if (start === null || end === null || start > end) {
+        problems.push(problemAt('error', `${where} offsets ${raw.start}-${raw.end} are outside the text (length ${conv.length(unit)} ${unit === 'utf16' ? 'UTF-16 code units' : 'code points'}); skipped`, file, line));
+        return;
+      }
+      spans.push({ start, end, label: raw.label, source: 'imported' });
+    });
+    doc.sets.push({ spans });
+  }
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { documents, problems };
+}
+
+/** Writes doccano JSONL, one line per (document, annotation set), offsets in code points unless asked. */
+export function writeDoccano(items: readonly ExportItem[], options: WriteOptions = {}): WriteResult {
+  const unit = options.offsets ?? 'codepoint';
+  const changes: SpanChange[] = [];
+  const lines: string[] = [];
+  for (const item of items) {
+    const conv = new UnitConverter(item.doc.text);
+    const label: [number, number, string][] = [];
+    for (const span of sortSpans(item.set.spans)) {
+      const o = exportOffsets(item, span, conv, unit, changes);
+      if (o) label.push([o.start, o.end, span.label]);
+    }
+    const meta = metaWithout(item.doc.meta, [...RESERVED, 'id']);
+    lines.push(JSON.stringify({ id: item.doc.id, text: item.doc.text, label, ...meta }));
+  }
+  return { output: lines.map((l) => l + '\n').join(''), changes };
+}

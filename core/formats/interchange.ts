@@ -1,0 +1,217 @@
+/** Helpers shared by the interchange formats (doccano, Label Studio, brat, CoNLL, Hugging Face). */
+import type { Span } from '../model.js';
+import { OffsetMap, splitsPair } from '../text/offsets.js';
+import type { ExportItem, OffsetUnit, Problem, SpanChange } from './types.js';
+
+/** True when the text holds a surrogate (an astral character), i.e. code points differ from UTF-16. */
+export function hasAstral(text: string): boolean {
+  return /[\uD800-\uDFFF]/.test(text);
+}
+
+/** True for a code unit Python's `str.splitlines()` breaks on (\n \r \v \f \x1c-\x1e \x85 U+2028 U+2029). */
+export function isLineBreakCode(c: number): boolean {
+  return (c >= 0x0a && c <= 0x0d) || (c >= 0x1c && c <= 0x1e) || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/** True when `s` holds a line break in the sense of `isLineBreakCode`. */
+export function hasLineBreak(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isLineBreakCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `s` with every line break (see `isLineBreakCode`) replaced by a space. */
+export function flattenLineBreaks(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += isLineBreakCode(s.charCodeAt(i)) ? ' ' : s[i];
+  return out;
+}
+
+/** Converts offsets of one text between UTF-16 and a file's unit, with a fast path for BMP-only text. */
+export class UnitConverter {
+  private map: OffsetMap | null = null;
+  private readonly astral: boolean;
+
+  /** Prepares conversions for `text`. */
+  constructor(readonly text: string) {
+    this.astral = hasAstral(text);
+  }
+
+  private offsets(): OffsetMap {
+    this.map ??= new OffsetMap(this.text);
+    return this.map;
+  }
+
+  /** Length of the text in `unit`. */
+  length(unit: OffsetUnit): number {
+    return unit === 'utf16' || !this.astral ? this.text.length : this.offsets().codePointLength;
+  }
+
+  /** UTF-16 offset of `offset` given in `unit`, or null when it is not an integer inside the text. */
+  toUtf16(offset: number, unit: OffsetUnit): number | null {
+    if (!Number.isInteger(offset) || offset < 0 || offset > this.length(unit)) return null;
+    return unit === 'utf16' || !this.astral ? offset : this.offsets().toUtf16(offset);
+  }
+
+  /** Offset in `unit` of a UTF-16 offset (which must not split a surrogate pair when unit is codepoint). */
+  fromUtf16(offset: number, unit: OffsetUnit): number {
+    return unit === 'utf16' || !this.astral ? offset : this.offsets().toCodePoint(offset);
+  }
+
+  /** The text between two offsets given in `unit`, or null when either is out of range. */
+  slice(start: number, end: number, unit: OffsetUnit): string | null {
+    const s = this.toUtf16(start, unit);
+    const e = this.toUtf16(end, unit);
+    return s === null || e === null || s > e ? null : this.text.slice(s, e);
+  }
+}
+
+/** A span with the text it claims to cover, for unit detection. */
+export interface TextedOffsets {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Picks the unit in which most of the spans slice the text to their `text`; ties (all ASCII, or no
+ * span carrying text) go to `fallback`.
+ */
+export function detectUnit(conv: UnitConverter, spans: readonly TextedOffsets[], fallback: OffsetUnit): OffsetUnit {
+  let utf16 = 0;
+  let cp = 0;
+  for (const s of spans) {
+    if (conv.slice(s.start, s.end, 'utf16') === s.text) utf16++;
+    if (conv.slice(s.start, s.end, 'codepoint') === s.text) cp++;
+  }
+  if (utf16 === cp) return fallback;
+  return utf16 > cp ? 'utf16' : 'codepoint';
+}
+
+/** Builds a problem located in a file and line. */
+export function problemAt(severity: Problem['severity'], message: string, file?: string, line?: number): Problem {
+  const p: Problem = { severity, message };
+  if (file !== undefined) p.file = file;
+  if (line !== undefined) p.line = line;
+  return p;
+}
+
+/** One parsed line of a JSONL file. */
+export interface JsonLine {
+  /** 1-based line number. */
+  line: number;
+  value: unknown;
+}
+
+/** Splits JSONL content into parsed lines, reporting empty, truncated and unparsable lines. */
+export function parseJsonLines(content: string, problems: Problem[], file?: string): JsonLine[] {
+  const lines = content.replace(/^\uFEFF/, '').split('\n');
+  const out: JsonLine[] = [];
+  const last = lines.length - 1;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.replace(/\r$/, '');
+    if (raw.trim() === '') {
+      if (i !== last) problems.push(problemAt('warning', 'empty line skipped', file, i + 1));
+      continue;
+    }
+    try {
+      out.push({ line: i + 1, value: JSON.parse(raw) as unknown });
+    } catch (e) {
+      const truncated = i === last && !content.endsWith('\n');
+      const why = truncated ? 'truncated last line (no closing newline, invalid JSON)' : `invalid JSON (${(e as Error).message})`;
+      problems.push(problemAt('error', why, file, i + 1));
+    }
+  }
+  return out;
+}
+
+/** True for a plain JSON object. */
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A span as a writer will emit it: offsets in the file's unit plus the text they cover. */
+export interface WrittenOffsets {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Records a change to one span of an item. */
+export function spanChange(item: ExportItem, span: Span, action: SpanChange['action'], reason: string): SpanChange {
+  return {
+    docId: item.doc.id,
+    annotator: item.set.annotator,
+    spanId: span.id,
+    label: span.label,
+    start: span.start,
+    end: span.end,
+    action,
+    reason,
+  };
+}
+
+/**
+ * Offsets of a span in `unit`, or null (with a 'dropped' change) when the span lies outside the text.
+ * A boundary that splits a surrogate pair is widened to the whole character in code-point output
+ * (reported as 'changed').
+ */
+export function exportOffsets(
+  item: ExportItem,
+  span: Span,
+  conv: UnitConverter,
+  unit: OffsetUnit,
+  changes: SpanChange[],
+): WrittenOffsets | null {
+  const text = conv.text;
+  if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > text.length || span.start > span.end) {
+    changes.push(spanChange(item, span, 'dropped', `offsets ${span.start}-${span.end} are outside the text (length ${text.length})`));
+    return null;
+  }
+  let start = span.start;
+  let end = span.end;
+  if (unit === 'codepoint') {
+    const widened: string[] = [];
+    if (splitsPair(text, start)) {
+      start--;
+      widened.push('start');
+    }
+    if (splitsPair(text, end)) {
+      end++;
+      widened.push('end');
+    }
+    if (widened.length > 0) {
+      changes.push(spanChange(item, span, 'changed', `${widened.join(' and ')} split a surrogate pair; widened to whole code points`));
+    }
+  }
+  return { start: conv.fromUtf16(start, unit), end: conv.fromUtf16(end, unit), text: text.slice(start, end) };
+}
+
+/** Document metadata without the keys a format writes itself. */
+export function metaWithout(meta: Record<string, unknown>, reserved: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(meta)) if (!reserved.includes(k) && v !== undefined) out[k] = v;
+  return out;
+}
+
+/** 1-based line where each element of the top-level JSON array (or the single top-level object) starts. */
+export function topLevelElementLines(content: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < content.length; i++) {
+    const c = content[i];
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (c === '{' && depth <= 1) lines.push(line);
+      depth++;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return lines;
+}
