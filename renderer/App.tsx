@@ -142,7 +142,7 @@ export function App({ db }: AppProps) {
           Guidelines
         </button>
         <button type="button" className="annotator" onClick={() => setDialog('rename')} aria-label={`Annotator: ${annotator} (change name)`}>
-          👤 {annotator}
+          Annotator: {annotator}
         </button>
       </header>
       {importing && <progress className="top-progress" aria-label="Importing" />}

@@ -24,10 +24,13 @@ function entriesOf(directory: FileSystemDirectoryEntry): Promise<FileSystemEntry
 
 /** The files of a drop: plain files as they are, folders expanded to the files directly inside them. */
 export async function droppedFiles(items: readonly DataTransferItem[]): Promise<PickedFile[]> {
-  const entries = items.map((i) => i.webkitGetAsEntry()).filter((e): e is FileSystemEntry => e !== null);
+  // Entries must be taken synchronously, while the drop event is being dispatched.
+  const taken = items.filter((i) => i.kind === 'file').map((i) => ({ entry: i.webkitGetAsEntry(), file: i.getAsFile() }));
   const files: File[] = [];
-  for (const entry of entries) {
-    if (entry.isFile) files.push(await fileOf(entry as FileSystemFileEntry));
+  for (const { entry, file } of taken) {
+    if (!entry) {
+      if (file) files.push(file);
+    } else if (entry.isFile) files.push(await fileOf(entry as FileSystemFileEntry));
     else if (entry.isDirectory) {
       for (const child of await entriesOf(entry as FileSystemDirectoryEntry)) {
         if (child.isFile) files.push(await fileOf(child as FileSystemFileEntry));
