@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, preview } from 'vite';
 import { buildElectron } from './build-electron.mjs';
+import { findElectronBinary } from './electron-binary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const configFile = path.join(root, 'vite.config.ts');
@@ -22,29 +23,6 @@ const { values: options } = parseArgs({
     port: { type: 'string', default: '5173' },
   },
 });
-
-/**
- * The Electron executable, or null. Same lookup as `require('electron')` (node_modules/electron/index.js)
- * but without its side effect: when the binary is missing, that require tries to download it.
- */
-function findElectronBinary() {
-  let packageDir;
-  try {
-    packageDir = path.dirname(require.resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-  const pathFile = path.join(packageDir, 'path.txt');
-  const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (override) {
-    const binary = path.join(override, executable || 'electron');
-    return existsSync(binary) ? binary : null;
-  }
-  if (!executable) return null;
-  const binary = path.join(packageDir, 'dist', executable);
-  return existsSync(binary) ? binary : null;
-}
 
 async function buildAll() {
   console.log('spanlight: building the renderer (vite build)…');

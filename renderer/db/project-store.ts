@@ -1,8 +1,8 @@
 /** Reads and writes of the project, its documents and annotation sets. Every write is one transaction: all or nothing. */
 import type { AnnotationSet, DocStatus, LabelDef, ProjectSettings } from '../../core/model';
 import type { ExportItem, ImportedDocument } from '../../core/formats/types';
-import { textHash } from '../../core/text/hash';
 import type { DocumentRow, ProjectRow, SpanlightDb } from './database';
+import { importAnnotated } from './import-store';
 
 /** The id of the single project a database holds. */
 export const PROJECT_ID = 'default';
@@ -60,7 +60,7 @@ export function getProject(db: SpanlightDb): Promise<ProjectRow | undefined> {
 
 /** Creates the project with its seed documents, unless it already exists. */
 export async function ensureProject(db: SpanlightDb, seed: ProjectSeed): Promise<ProjectRow> {
-  return db.transaction('rw', db.projects, db.documents, db.texts, async () => {
+  return db.transaction('rw', [db.projects, db.documents, db.texts, db.annotationSets], async () => {
     const existing = await db.projects.get(PROJECT_ID);
     if (existing) return existing;
     const project: ProjectRow = {
@@ -79,42 +79,8 @@ export async function ensureProject(db: SpanlightDb, seed: ProjectSeed): Promise
 
 /** Stores new documents in one transaction, skipping any whose text hash is already present. */
 export async function importDocuments(db: SpanlightDb, documents: readonly ImportedDocument[]): Promise<ImportOutcome> {
-  return db.transaction('rw', db.documents, db.texts, async () => {
-    const last = await db.documents.orderBy('order').last();
-    let order = last ? last.order + 1 : 0;
-    const seen = new Set<string>();
-    const rows: DocumentRow[] = [];
-    const texts: { id: string; text: string }[] = [];
-    let duplicates = 0;
-    for (const doc of documents) {
-      const hash = textHash(doc.text);
-      if (seen.has(hash) || (await db.documents.where('hash').equals(hash).count()) > 0) {
-        duplicates++;
-        continue;
-      }
-      seen.add(hash);
-      const id = `doc-${hash}`;
-      rows.push({
-        id,
-        hash,
-        title: titleOf(doc),
-        meta: doc.meta,
-        order: order++,
-        length: doc.text.length,
-        importedAt: Date.now(),
-      });
-      texts.push({ id, text: doc.text });
-    }
-    await db.documents.bulkAdd(rows);
-    await db.texts.bulkAdd(texts);
-    return { added: rows.length, duplicates };
-  });
-}
-
-function titleOf(doc: ImportedDocument): string {
-  if (typeof doc.meta.title === 'string' && doc.meta.title.trim()) return doc.meta.title.trim();
-  const firstLine = doc.text.split(/\r\n|\n|\r/).find((l) => l.trim()) ?? '';
-  return firstLine.trim().slice(0, 120) || '(untitled)';
+  const { added, duplicates } = await importAnnotated(db, documents.map((d) => ({ ...d, sets: [] })), { defaultAnnotator: '' });
+  return { added, duplicates };
 }
 
 /** All documents in list order. */

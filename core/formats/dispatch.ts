@@ -1,0 +1,121 @@
+/** One entry point per direction over every format: read a group of files of one format, write items to the files a format produces. */
+import type { FormatId } from './index.js';
+import { readBrat, writeBrat, type OutputFile } from './brat.js';
+import { readConll, writeConll, type TagScheme } from './conll.js';
+import { readDoccano, writeDoccano } from './doccano.js';
+import { readHuggingFace, writeHuggingFace } from './huggingface.js';
+import { readLabelStudio, writeLabelStudio } from './label-studio.js';
+import { readPlainText, readTextJsonl } from './plaintext.js';
+import { readSpanlightJsonl, writeSpanlightJsonl } from './spanlight-jsonl.js';
+import type { ExportItem, OffsetUnit, ReadResult, SpanChange } from './types.js';
+
+/** A decoded input file. */
+export interface TextFile {
+  name: string;
+  text: string;
+}
+
+/** Options of `readFiles`. */
+export interface ReadFilesOptions {
+  /** Offset unit when spans do not carry their text. */
+  offsets?: OffsetUnit;
+  /** Hugging Face label names (array, JSON, or one per line). */
+  labelNames?: readonly string[] | string;
+}
+
+function baseName(name: string): string {
+  return name.replace(/\.[^./\\]+$/, '');
+}
+
+function merge(results: ReadResult[]): ReadResult {
+  return { documents: results.flatMap((r) => r.documents), problems: results.flatMap((r) => r.problems) };
+}
+
+/**
+ * Reads files of one format. brat pairs each `.ann` with the `.txt` of the same base name (a `.txt`
+ * without `.ann` is a document without spans); other formats read each file on its own.
+ */
+export function readFiles(format: FormatId, files: readonly TextFile[], options: ReadFilesOptions = {}): ReadResult {
+  if (format === 'brat') {
+    const txts = new Map(files.filter((f) => f.name.toLowerCase().endsWith('.txt')).map((f) => [baseName(f.name), f]));
+    const anns = files.filter((f) => f.name.toLowerCase().endsWith('.ann'));
+    const results = anns.map((ann) => {
+      const txt = txts.get(baseName(ann.name));
+      txts.delete(baseName(ann.name));
+      if (!txt) {
+        return { documents: [], problems: [{ severity: 'error' as const, file: ann.name, message: `${ann.name}: no ${baseName(ann.name)}.txt beside it; brat needs both files.` }] };
+      }
+      return readBrat({ txt: txt.text, ann: ann.text, name: baseName(ann.name) }, { fileName: ann.name, offsets: options.offsets });
+    });
+    for (const txt of txts.values()) results.push(readPlainText(txt.name, txt.text));
+    return merge(results);
+  }
+  return merge(
+    files.map((file) => {
+      const opts = { fileName: file.name, offsets: options.offsets };
+      switch (format) {
+        case 'spanlight':
+          return readSpanlightJsonl(file.text, opts);
+        case 'doccano':
+          return readDoccano(file.text, opts);
+        case 'label-studio':
+          return readLabelStudio(file.text, opts);
+        case 'conll':
+          return readConll(file.text, opts);
+        case 'huggingface':
+          return readHuggingFace(file.text, { ...opts, labelNames: options.labelNames });
+        case 'text':
+          return /\.(jsonl|ndjson)$/i.test(file.name) ? readTextJsonl(file.name, file.text) : readPlainText(file.name, file.text);
+      }
+    }),
+  );
+}
+
+/** Options of `writeFormat`. */
+export interface WriteFormatOptions {
+  offsets?: OffsetUnit;
+  /** Tag scheme of CoNLL and Hugging Face output. */
+  scheme?: TagScheme;
+  /** Base name of the written file(s), without extension. */
+  baseName?: string;
+}
+
+/** What a format writes: one or more files, and every span it could not write as it was. */
+export interface WrittenFormat {
+  files: OutputFile[];
+  changes: SpanChange[];
+}
+
+/** Writes items in a format: one file for most formats, `.txt`/`.ann` pairs for brat, data plus label names for Hugging Face. */
+export function writeFormat(format: FormatId, items: readonly ExportItem[], options: WriteFormatOptions = {}): WrittenFormat {
+  const base = options.baseName ?? 'spanlight-export';
+  const offsets = { offsets: options.offsets };
+  const single = (ext: string, result: { output: string; changes: SpanChange[] }): WrittenFormat => ({
+    files: [{ name: `${base}.${ext}`, content: result.output }],
+    changes: result.changes,
+  });
+  switch (format) {
+    case 'spanlight':
+      return single('jsonl', writeSpanlightJsonl([...items], offsets));
+    case 'doccano':
+      return single('jsonl', writeDoccano(items, offsets));
+    case 'label-studio':
+      return single('json', writeLabelStudio(items, offsets));
+    case 'conll':
+      return single('conll', writeConll(items, { ...offsets, scheme: options.scheme }));
+    case 'brat':
+      return writeBrat(items, offsets);
+    case 'huggingface': {
+      const result = writeHuggingFace(items, { ...offsets, scheme: options.scheme });
+      return {
+        files: [
+          { name: `${base}.jsonl`, content: result.output },
+          { name: `${base}.labels.json`, content: `${JSON.stringify(result.labelNames, null, 2)}\n` },
+        ],
+        changes: result.changes,
+      };
+    }
+    case 'text':
+      return single('jsonl', { output: items.map((i) => `${JSON.stringify({ text: i.doc.text, meta: i.doc.meta })}\n`).join(''), changes: [] });
+  }
+}
