@@ -21,6 +21,12 @@ export interface SaveRequest {
   filters?: FileFilter[];
 }
 
+/** Several files to save together into one folder the user picks (brat pairs, data plus label names). */
+export interface SaveFilesRequest {
+  /** Bare file names (no directories) and their text content. */
+  files: { name: string; content: string }[];
+}
+
 /** The outcome of a save: `saved` is false when the user cancelled; `location` is where the file was written. */
 export interface SaveResult {
   saved: boolean;
@@ -42,6 +48,8 @@ export interface SpanlightBridge {
   openFolder(): Promise<PickedFile[] | null>;
   /** Opens a save dialog, then writes the content atomically to the chosen location. */
   saveFile(request: SaveRequest): Promise<SaveResult>;
+  /** Opens a folder dialog, then writes every file atomically into the chosen folder. */
+  saveFiles(request: SaveFilesRequest): Promise<SaveResult>;
   /** Reports the app version, the platform and which shell is running. */
   appInfo(): Promise<AppInfo>;
 }
@@ -51,6 +59,7 @@ export const BRIDGE_CHANNELS: { readonly [K in keyof SpanlightBridge]: string } 
   openTextFiles: 'spanlight:openTextFiles',
   openFolder: 'spanlight:openFolder',
   saveFile: 'spanlight:saveFile',
+  saveFiles: 'spanlight:saveFiles',
   appInfo: 'spanlight:appInfo',
 });
 

@@ -1,6 +1,6 @@
 // Validation of everything the (untrusted) renderer sends over the bridge.
 import { z } from 'zod';
-import type { SaveRequest, SpanlightBridge } from './bridge-contract.js';
+import type { SaveFilesRequest, SaveRequest, SpanlightBridge } from './bridge-contract.js';
 
 // Names like "corpus.jsonl": no directories, no control characters, not "." or "..".
 const fileName = z
@@ -27,17 +27,34 @@ export const saveRequestSchema = z.strictObject({
   filters: z.array(fileFilter).max(16).optional(),
 }) satisfies z.ZodType<SaveRequest>;
 
+/** Schema of a multi-file save: 1 to 10,000 bare, distinct file names with string content. */
+export const saveFilesRequestSchema = z.strictObject({
+  files: z
+    .array(z.strictObject({ name: fileName, content: z.string() }))
+    .min(1)
+    .max(10_000)
+    .refine((files) => new Set(files.map((f) => f.name)).size === files.length, 'file names must be distinct'),
+}) satisfies z.ZodType<SaveFilesRequest>;
+
 /** Schema of each method's argument list; TypeScript checks each one parses to that method's parameters. */
 export const bridgeArgSchemas: { readonly [K in keyof SpanlightBridge]: z.ZodType<Parameters<SpanlightBridge[K]>> } = {
   openTextFiles: z.tuple([]),
   openFolder: z.tuple([]),
   saveFile: z.tuple([saveRequestSchema]),
+  saveFiles: z.tuple([saveFilesRequestSchema]),
   appInfo: z.tuple([]),
 };
 
 /** Parses a save request from the renderer, throwing a readable error on a bad shape. */
 export function parseSaveRequest(value: unknown): SaveRequest {
   const result = saveRequestSchema.safeParse(value);
+  if (!result.success) throw new Error(`Invalid save request: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+/** Parses a multi-file save request from the renderer, throwing a readable error on a bad shape. */
+export function parseSaveFilesRequest(value: unknown): SaveFilesRequest {
+  const result = saveFilesRequestSchema.safeParse(value);
   if (!result.success) throw new Error(`Invalid save request: ${z.prettifyError(result.error)}`);
   return result.data;
 }

@@ -31,6 +31,12 @@ export function createDialogs(getWindow: () => BrowserWindow | null): DialogPort
       if (dir) lastDir = dir;
       return dir;
     },
+    async pickSaveFolder() {
+      const paths = await openDialog({ title: 'Export into folder', buttonLabel: 'Export here', defaultPath: lastDir, properties: ['openDirectory', 'createDirectory'] });
+      const dir = paths?.[0] ?? null;
+      if (dir) lastDir = dir;
+      return dir;
+    },
     async pickSaveLocation(suggestedName: string, filters: FileFilter[] | undefined) {
       const options: Electron.SaveDialogOptions = {
         defaultPath: path.join(lastDir, suggestedName),

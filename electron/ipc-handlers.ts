@@ -1,7 +1,8 @@
 // The main-side implementation of the bridge: one handler per method. Dialogs come in as a port,
 // so this module runs (and is tested) without Electron.
 import type { FileFilter, SpanlightBridge } from './bridge-contract.js';
-import { parseSaveRequest } from './bridge-validation.js';
+import path from 'node:path';
+import { parseSaveFilesRequest, parseSaveRequest } from './bridge-validation.js';
 import { readFolderFiles, readPickedFiles, writeFileAtomic } from './file-service.js';
 
 /** One handler per bridge method, same signature: TypeScript errors if a method is missing. */
@@ -14,6 +15,7 @@ export interface DialogPort {
   pickFiles(): Promise<string[] | null>;
   pickFolder(): Promise<string | null>;
   pickSaveLocation(suggestedName: string, filters: FileFilter[] | undefined): Promise<string | null>;
+  pickSaveFolder(): Promise<string | null>;
 }
 
 /** What the handlers depend on: dialogs, and the version and platform to report. */
@@ -40,6 +42,13 @@ export function createHandlers({ dialogs, version, platform }: HandlerDeps): Bri
       if (!location) return { saved: false };
       await writeFileAtomic(location, content);
       return { saved: true, location };
+    },
+    saveFiles: async (request) => {
+      const { files } = parseSaveFilesRequest(request);
+      const dir = await dialogs.pickSaveFolder();
+      if (!dir) return { saved: false };
+      for (const file of files) await writeFileAtomic(path.join(dir, file.name), file.content);
+      return { saved: true, location: dir };
     },
     appInfo: async () => ({ version, platform, shell: 'electron' }),
   };

@@ -7,6 +7,7 @@ const bridge = {
   openTextFiles: () => ipcRenderer.invoke(BRIDGE_CHANNELS.openTextFiles),
   openFolder: () => ipcRenderer.invoke(BRIDGE_CHANNELS.openFolder),
   saveFile: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.saveFile, request),
+  saveFiles: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.saveFiles, request),
   appInfo: () => ipcRenderer.invoke(BRIDGE_CHANNELS.appInfo),
 } satisfies SpanlightBridge;
 

@@ -11,6 +11,7 @@ import { ExportDialog } from './export/ExportDialog';
 import { NameDialog } from './shell/NameDialog';
 import { MessageArea, type Message } from './shell/MessageArea';
 import { useFileImport } from './import/use-file-import';
+import { ImportDialog } from './import/ImportDialog';
 
 /** Props of the app. */
 export interface AppProps {
@@ -107,7 +108,7 @@ export function App({ db }: AppProps) {
     [visibleIds, documents, currentId, onMessage],
   );
 
-  const { importing, pickFiles, pickFolder, dropHandlers } = useFileImport(db, onMessage, reloadDocuments);
+  const { reading, pending, clearPending, pickFiles, pickFolder, dropHandlers } = useFileImport(onMessage);
 
   if (annotator === undefined) return <p className="loading">Opening Spanlight…</p>;
   if (annotator === null) {
@@ -129,10 +130,10 @@ export function App({ db }: AppProps) {
         <span className="brand">Spanlight</span>
         <span className="project-name">{project?.name ?? ''}</span>
         <span className="top-gap" />
-        <button type="button" onClick={() => void pickFiles()} disabled={importing}>
+        <button type="button" onClick={() => void pickFiles()} disabled={reading}>
           Import files…
         </button>
-        <button type="button" onClick={() => void pickFolder()} disabled={importing}>
+        <button type="button" onClick={() => void pickFolder()} disabled={reading}>
           Import folder…
         </button>
         <button type="button" onClick={() => setDialog('export')}>
@@ -145,7 +146,7 @@ export function App({ db }: AppProps) {
           Annotator: {annotator}
         </button>
       </header>
-      {importing && <progress className="top-progress" aria-label="Importing" />}
+      {reading && <progress className="top-progress" aria-label="Reading files" />}
       <MessageArea message={message} onDismiss={() => setMessage(null)} />
       <div className="workspace">
         <DocumentList
@@ -173,7 +174,7 @@ export function App({ db }: AppProps) {
               onStored={onStored}
               onMessage={onMessage}
               onNavigate={navigate}
-              keysEnabled={dialog === null}
+              keysEnabled={dialog === null && pending === null}
             />
           ) : (
             <p className="empty">{documents.length ? 'Opening document…' : 'Import documents to start.'}</p>
@@ -191,6 +192,22 @@ export function App({ db }: AppProps) {
             setAnnotator(name.trim());
             setStatuses(await statusesFor(db, name.trim()));
             setDialog(null);
+          }}
+        />
+      )}
+      {pending && project && (
+        <ImportDialog
+          db={db}
+          files={pending}
+          annotator={annotator}
+          knownLabels={new Set(project.labels.map((l) => l.name))}
+          onClose={clearPending}
+          onImported={(summary) => {
+            clearPending();
+            onMessage(summary, 'info');
+            reloadDocuments()
+              .then(async () => setStatuses(await statusesFor(db, annotator)))
+              .catch(fail('Could not reload the documents'));
           }}
         />
       )}

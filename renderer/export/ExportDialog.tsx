@@ -1,7 +1,9 @@
-/** Export the project as Spanlight/Prodigy JSONL: which documents, which annotator, which offset unit. */
+/** Export the project in any format: which documents, which annotators (including gold and model:*), which offset unit or tag scheme. */
 import { useEffect, useState } from 'react';
 import type { OffsetUnit, SpanChange } from '../../core/formats/types';
-import { writeSpanlightJsonl } from '../../core/formats/spanlight-jsonl';
+import { FORMATS, formatInfo, type FormatId } from '../../core/formats/index';
+import { writeFormat } from '../../core/formats/dispatch';
+import type { TagScheme } from '../../core/formats/conll';
 import type { SpanlightDb } from '../db/database';
 import { listAnnotators, loadExportItems } from '../db/project-store';
 import { bridge } from '../platform/bridge';
@@ -21,6 +23,9 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
   const [who, setWho] = useState<string>(annotator);
   const [doneOnly, setDoneOnly] = useState(false);
   const [offsets, setOffsets] = useState<OffsetUnit>('codepoint');
+  const [format, setFormat] = useState<FormatId>('spanlight');
+  const [scheme, setScheme] = useState<TagScheme>('iob2');
+  const info = formatInfo(format);
   const [busy, setBusy] = useState(false);
   const [changes, setChanges] = useState<SpanChange[] | null>(null);
 
@@ -39,13 +44,13 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
         onMessage(doneOnly ? 'No document is marked done yet: nothing to export.' : 'Nothing to export.', 'info');
         return;
       }
-      const result = writeSpanlightJsonl(items, { offsets });
+      const result = writeFormat(format, items, { offsets, scheme, baseName: `spanlight-${format}${doneOnly ? '-done' : ''}` });
       setChanges(result.changes);
-      const saved = await bridge.saveFile({
-        suggestedName: `spanlight-export${doneOnly ? '-done' : ''}.jsonl`,
-        content: result.output,
-        filters: [{ name: 'JSONL', extensions: ['jsonl'] }],
-      });
+      const [only] = result.files;
+      const saved =
+        result.files.length === 1 && only
+          ? await bridge.saveFile({ suggestedName: only.name, content: only.content, filters: [{ name: info.name, extensions: [only.name.split('.').pop()!] }] })
+          : await bridge.saveFiles({ files: result.files });
       if (saved.saved) {
         const dropped = result.changes.length ? ` ${result.changes.length} span(s) could not be written as they were (listed in the dialog).` : '';
         onMessage(`Exported ${items.length} record(s) to ${saved.location ?? 'your downloads'}.${dropped}`, result.changes.length ? 'error' : 'info');
@@ -66,7 +71,24 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
           void run();
         }}
       >
-        <p className="hint">Spanlight JSONL — Prodigy-compatible, readable by spaCy from offsets.</p>
+        <label className="field">
+          Format
+          <select
+            value={format}
+            onChange={(e) => {
+              const next = e.target.value as FormatId;
+              setFormat(next);
+              setOffsets(formatInfo(next).nativeUnit);
+            }}
+          >
+            {FORMATS.filter((f) => f.id !== 'text').map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="hint">{info.description}</p>
         <label className="field">
           Annotator
           <select value={who} onChange={(e) => setWho(e.target.value)}>
@@ -87,6 +109,7 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
             <input type="radio" name="docs" checked={doneOnly} onChange={() => setDoneOnly(true)} /> Done only
           </label>
         </fieldset>
+        {info.offsets ? (
         <fieldset className="field">
           <legend>Offsets</legend>
           <label>
@@ -96,6 +119,17 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
             <input type="radio" name="offsets" checked={offsets === 'utf16'} onChange={() => setOffsets('utf16')} /> UTF-16 code units (JavaScript)
           </label>
         </fieldset>
+        ) : (
+          <fieldset className="field">
+            <legend>Tag scheme</legend>
+            <label>
+              <input type="radio" name="scheme" checked={scheme === 'iob2'} onChange={() => setScheme('iob2')} /> IOB2
+            </label>
+            <label>
+              <input type="radio" name="scheme" checked={scheme === 'bilou'} onChange={() => setScheme('bilou')} /> BILOU
+            </label>
+          </fieldset>
+        )}
         {busy && <progress aria-label="Exporting" />}
         {changes && changes.length > 0 && (
           <div className="form-error" role="alert">

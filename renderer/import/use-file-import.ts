@@ -1,39 +1,29 @@
-/** Hook: import through the file and folder pickers or by dropping files on the window, with messages. */
+/** Hook: collects files from the pickers or a drop on the window; the import dialog previews and stores them. */
 import { useCallback, useState, type DragEvent } from 'react';
-import { formatProblem } from '../../core/formats/problems';
 import type { PickedFile } from '../../electron/bridge-contract';
-import type { SpanlightDb } from '../db/database';
 import { bridge, readBrowserFiles } from '../platform/bridge';
-import { describeImport, importFiles } from './import-files';
 import { droppedFiles } from './dropped-files';
 
-/** Import actions for the shell. */
-export function useFileImport(db: SpanlightDb, onMessage: (text: string, kind?: 'error' | 'info') => void, onImported: () => Promise<void>) {
-  const [importing, setImporting] = useState(false);
+/** Import sources for the shell, and the files waiting for the import dialog. */
+export function useFileImport(onMessage: (text: string, kind?: 'error' | 'info') => void) {
+  const [reading, setReading] = useState(false);
+  const [pending, setPending] = useState<PickedFile[] | null>(null);
 
   const run = useCallback(
     async (load: () => Promise<PickedFile[] | null>) => {
-      setImporting(true);
+      setReading(true);
       try {
         const files = await load();
         if (!files) return;
-        if (files.length === 0) {
-          onMessage('No files to import.', 'info');
-          return;
-        }
-        const report = await importFiles(db, files);
-        await onImported();
-        const errors = report.problems.filter((p) => p.severity === 'error');
-        const details = errors.slice(0, 5).map(formatProblem).join(' · ');
-        const more = errors.length > 5 ? ` · …and ${errors.length - 5} more` : '';
-        onMessage(describeImport(report) + (details ? ` ${details}${more}` : ''), errors.length ? 'error' : 'info');
+        if (files.length === 0) onMessage('No files to import.', 'info');
+        else setPending(files);
       } catch (error) {
-        onMessage(`Import failed, nothing was stored: ${error instanceof Error ? error.message : String(error)}`, 'error');
+        onMessage(`Could not read the files, nothing was stored: ${error instanceof Error ? error.message : String(error)}`, 'error');
       } finally {
-        setImporting(false);
+        setReading(false);
       }
     },
-    [db, onMessage, onImported],
+    [onMessage],
   );
 
   const dropHandlers = {
@@ -50,7 +40,9 @@ export function useFileImport(db: SpanlightDb, onMessage: (text: string, kind?: 
   };
 
   return {
-    importing,
+    reading,
+    pending,
+    clearPending: () => setPending(null),
     pickFiles: () => run(() => bridge.openTextFiles()),
     pickFolder: () => run(() => bridge.openFolder()),
     dropHandlers,

@@ -60,6 +60,10 @@ export const browserBridge: SpanlightBridge = {
       input.webkitdirectory = true;
     }),
   saveFile: async (request) => download(request),
+  saveFiles: async ({ files }) => {
+    for (const file of files) download({ suggestedName: file.name, content: file.content });
+    return { saved: true, location: `Downloads (${files.length} files)` };
+  },
   appInfo: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: navigator.platform, shell: 'browser' }),
 };
 

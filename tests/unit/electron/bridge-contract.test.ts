@@ -7,6 +7,7 @@ const refuse: DialogPort = {
   pickFiles: async () => null,
   pickFolder: async () => null,
   pickSaveLocation: async () => null,
+  pickSaveFolder: async () => null,
 };
 
 describe('bridge contract and handler map', () => {

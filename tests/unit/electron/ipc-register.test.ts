@@ -24,6 +24,10 @@ function register() {
         asked += 1;
         return null;
       },
+      pickSaveFolder: async () => {
+        asked += 1;
+        return null;
+      },
     },
     version: '0.1.0',
     platform: 'linux',
@@ -67,5 +71,11 @@ describe('IPC registration', () => {
     expect(asked()).toBe(0);
     await expect(saveFile(event(APP_ENTRY_URL), { suggestedName: 'x.jsonl', content: '' })).resolves.toEqual({ saved: false });
     expect(asked()).toBe(1);
+    const saveFiles = listeners.get(BRIDGE_CHANNELS.saveFiles)!;
+    await expect(saveFiles(event(APP_ENTRY_URL), { files: [{ name: '../../etc/passwd', content: '' }] })).rejects.toThrow(/invalid/);
+    await expect(saveFiles(event(APP_ENTRY_URL), { files: [{ name: 'a.ann', content: '' }, { name: 'a.ann', content: '' }] })).rejects.toThrow(/distinct/);
+    expect(asked()).toBe(1);
+    await expect(saveFiles(event(APP_ENTRY_URL), { files: [{ name: 'a.ann', content: '' }] })).resolves.toEqual({ saved: false });
+    expect(asked()).toBe(2);
   });
 });

@@ -1,0 +1,104 @@
+/** Import and export through the dialogs: preview, problems by file and line, other tools' formats, exact offsets. */
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { listedSpans, openDocument, startAs } from './helpers';
+
+async function importFiles(page: Page, files: { name: string; content: string | Buffer }[]) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import files…' }).click();
+  await (await chooser).setFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.content) })));
+}
+
+const docList = (page: Page) => page.getByRole('navigation', { name: 'Documents' });
+
+test('imports text and JSONL through the preview, skipping texts already present', async ({ page }) => {
+  await startAs(page, 'Cy');
+  await importFiles(page, [
+    { name: 'odessa.txt', content: 'Odessa [Ukraine], des drones ont frappé le port.\r\n' },
+    { name: 'batch.jsonl', content: '{"text": "Kharkiv sous les bombes", "meta": {"url": "https://example.org/1"}}\n{"text": "Lviv touchée"}\n' },
+  ]);
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  const preview = dialog.getByRole('table', { name: 'Import preview' });
+  await expect(preview.getByRole('row', { name: /odessa\.txt Plain text 1 0 0/ })).toBeVisible();
+  await expect(preview.getByRole('row', { name: /batch\.jsonl Plain text 2 0 0/ })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Imported 3 new documents');
+  await expect(docList(page).getByRole('listitem')).toHaveCount(8);
+
+  await importFiles(page, [{ name: 'again.txt', content: 'Odessa [Ukraine], des drones ont frappé le port.\r\n' }]);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Imported 0 new documents; 1 already present');
+  await expect(docList(page).getByRole('listitem')).toHaveCount(8);
+});
+
+test('bad files are reported by file and line, and nothing is stored unless bad records are skipped', async ({ page }) => {
+  await startAs(page, 'Cy');
+  const bad = [
+    { name: 'broken.jsonl', content: '{"text": "Marioupol assiégée"}\n{"text": oops}\n' },
+    { name: 'latin1.txt', content: Buffer.from('Kiev \xe9t\xe9 frapp\xe9e', 'latin1') },
+    { name: 'empty.txt', content: '  \n' },
+  ];
+  await importFiles(page, bad);
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  const problems = dialog.getByRole('alert', { name: 'Import problems' });
+  await expect(problems).toContainText('broken.jsonl:2');
+  await expect(problems).toContainText(/latin1\.txt.*UTF-8/);
+  await expect(problems).toContainText('empty.txt');
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await page.screenshot({ path: 'tests/screenshots/import-problems.png' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(docList(page).getByRole('listitem')).toHaveCount(5);
+
+  await importFiles(page, bad);
+  await dialog.getByLabel('Skip bad records and import the rest').check();
+  await dialog.getByLabel('Decode files that are not UTF-8 as Windows-1252').check();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Imported 2 new documents');
+  await expect(docList(page).getByRole('button', { name: /Marioupol assiégée/ })).toBeVisible();
+  await expect(docList(page).getByRole('button', { name: /Kiev été frappée/ })).toBeVisible();
+});
+
+test('annotations from doccano land on the right characters and export to Label Studio in UTF-16', async ({ page }) => {
+  await startAs(page, 'Cy');
+  // 🇺🇦 is two code points (four UTF-16 units): doccano counts code points, so "Kiev" is [3, 7).
+  await importFiles(page, [{ name: 'doccano.jsonl', content: '{"text": "🇺🇦 Kiev frappée par 12 drones", "label": [[3, 7, "LOCATION"], [23, 29, "WEAPON"]]}\n' }]);
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await expect(dialog.getByRole('table', { name: 'Import preview' })).toContainText('doccano JSONL');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('2 span(s)');
+  await openDocument(page, 'Kiev frappée');
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev', 'WEAPON drones']);
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await exportDialog.getByLabel('Format').selectOption('label-studio');
+  await expect(exportDialog.getByLabel(/UTF-16 code units/)).toBeChecked();
+  await exportDialog.getByLabel('Done only').check();
+  await exportDialog.getByLabel('All documents').check();
+  await page.screenshot({ path: 'tests/screenshots/export.png' });
+  const downloading = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('spanlight-label-studio.json');
+  const tasks = JSON.parse(await readFile((await download.path())!, 'utf8')) as { data: { text: string }; annotations: { result: { value: { start: number; end: number; text: string; labels: string[] } }[] }[] }[];
+  const task = tasks.find((t) => t.data.text.startsWith('🇺🇦'))!;
+  expect(task.annotations[0]!.result.map((r) => [r.value.start, r.value.end, r.value.text, r.value.labels[0]])).toEqual([
+    [5, 9, 'Kiev', 'LOCATION'],
+    [25, 31, 'drones', 'WEAPON'],
+  ]);
+});
+
+test('dropping files on the window imports them', async ({ page }) => {
+  await startAs(page, 'Dee');
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['Marioupol assiégée par les troupes russes.'], 'drop.txt', { type: 'text/plain' }));
+    const target = document.querySelector('.app')!;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Imported 1 new document');
+  await expect(docList(page).getByRole('button', { name: /Marioupol assiégée/ })).toBeVisible();
+});
+
