@@ -8,6 +8,8 @@ import { generateArticle } from './bench-data.mjs';
 
 const RUNS_OPEN = 5;
 const RUNS_TAG = 40;
+const CORPUS_DOCS = 10_000;
+const CORPUS_SPANS = 100_000;
 
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -105,6 +107,50 @@ async function tagOnce(i) {
   }, i);
 }
 
+/** Imports 10,000 generated articles with 100,000 spans through the Import dialog, then exports them as JSONL. */
+async function corpusBench() {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const p = await context.newPage();
+  await p.goto(url);
+  await p.getByLabel('Your name').fill('bench');
+  await p.getByRole('button', { name: 'Start annotating' }).click();
+  await p.getByRole('navigation', { name: 'Documents' }).waitFor();
+  const lines = [];
+  for (let i = 0; i < CORPUS_DOCS; i++) {
+    const doc = generateArticle({ words: 300, spans: CORPUS_SPANS / CORPUS_DOCS, seed: 100 + i, title: `Corpus article ${i}` });
+    lines.push(JSON.stringify({ text: doc.text, spans: doc.spans.map((s) => ({ start: s.start, end: s.end, label: s.label, text: doc.text.slice(s.start, s.end) })), _annotator_id: 'bench', meta: { title: doc.title } }));
+  }
+  const buffer = Buffer.from(lines.join('\n') + '\n');
+  const chooser = p.waitForEvent('filechooser');
+  await p.getByRole('button', { name: 'Import files…' }).click();
+  const t0 = Date.now();
+  await (await chooser).setFiles({ name: 'corpus.jsonl', mimeType: 'application/jsonl', buffer });
+  const dialog = p.getByRole('dialog', { name: 'Import' });
+  await dialog.getByText(`${CORPUS_DOCS} document(s), ${CORPUS_SPANS} span(s) ready to import.`).waitFor({ timeout: 120_000 });
+  const parsed = Date.now() - t0;
+  const t1 = Date.now();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await p.getByRole('status').getByText(`Imported ${CORPUS_DOCS} new documents`).waitFor({ timeout: 300_000 });
+  const stored = Date.now() - t1;
+  await p.getByRole('button', { name: 'Export…' }).click();
+  const exportDialog = p.getByRole('dialog', { name: 'Export annotations' });
+  await exportDialog.getByLabel('Annotator').selectOption('bench');
+  const downloading = p.waitForEvent('download', { timeout: 300_000 });
+  const t2 = Date.now();
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await downloading;
+  const exported = Date.now() - t2;
+  const memory = await p.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+  await context.close();
+  return {
+    corpus: `${CORPUS_DOCS} articles, ${CORPUS_SPANS} spans (${(buffer.length / 1e6).toFixed(1)} MB JSONL)`,
+    'import: read+preview ms': parsed,
+    'import: store ms': stored,
+    'JSONL export ms': exported,
+    'JS heap after MB': memory === null ? 'n/a' : (memory / 1e6).toFixed(0),
+  };
+}
+
 const rows = [];
 for (const doc of [typical, long]) {
   const opens = [];
@@ -123,5 +169,6 @@ for (const doc of [typical, long]) {
   });
 }
 console.table(rows);
+console.table([await corpusBench()]);
 await browser.close();
 await new Promise((resolve) => server.httpServer.close(resolve));

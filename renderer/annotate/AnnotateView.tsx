@@ -192,6 +192,7 @@ export function AnnotateView(props: AnnotateViewProps) {
           onNavigate={onNavigate}
           onUndo={() => api.undo()}
           onRedo={() => api.redo()}
+          saving={api.saving}
         />
         <div className="document-scroller" onClick={onTextClick}>
           {api.set ? (

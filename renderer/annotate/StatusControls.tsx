@@ -12,10 +12,11 @@ export interface StatusControlsProps {
   onNavigate: (step: 1 | -1) => void;
   onUndo: () => void;
   onRedo: () => void;
+  saving: boolean;
 }
 
 /** Toolbar under the label bar. */
-export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNavigate, onUndo, onRedo }: StatusControlsProps) {
+export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNavigate, onUndo, onRedo, saving }: StatusControlsProps) {
   const [flagging, setFlagging] = useState(false);
   const [note, setNote] = useState('');
   const status = set?.status ?? 'todo';
@@ -41,6 +42,9 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
           Flag…
         </button>
         <span className="toolbar-gap" />
+        <span className={saving ? 'save-state saving' : 'save-state'} role="status" aria-label="Save state">
+          {saving ? 'Saving…' : set?.updatedAt ? 'All changes saved' : ''}
+        </span>
         <button type="button" onClick={onUndo} title="Undo (Ctrl+Z)">
           Undo
         </button>

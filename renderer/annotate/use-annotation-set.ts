@@ -17,6 +17,8 @@ export interface AnnotationSetApi {
   setStatus(status: DocStatus, note?: string): void;
   /** Resolves once every edit made so far is stored. */
   flushed(): Promise<void>;
+  /** True while an edit is not yet on disk. */
+  saving: boolean;
 }
 
 /** Hook: the set of `annotator` on `docId`, with edits persisted in order (strict durability). */
@@ -32,6 +34,8 @@ export function useAnnotationSet(
   const history = useRef(new SpanEditHistory());
   const queue = useRef<Promise<void>>(Promise.resolve());
   const lastTick = useRef(Date.now());
+  const pending = useRef(0);
+  const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -62,9 +66,15 @@ export function useAnnotationSet(
       const next = { ...update(before), timeSpentMs: before.timeSpentMs + spent, updatedAt: now };
       current.current = next;
       setSet(next);
-      queue.current = queue.current.then(
-        () => saveSet(db, next).then(() => onStored(next)),
-      ).catch((error: unknown) => onError(`Your last change could not be saved: ${String(error)}`));
+      pending.current++;
+      setSaving(true);
+      queue.current = queue.current
+        .then(() => saveSet(db, next).then(() => onStored(next)))
+        .catch((error: unknown) => onError(`Your last change could not be saved: ${String(error)}`))
+        .finally(() => {
+          pending.current--;
+          if (pending.current === 0) setSaving(false);
+        });
     },
     [db, onStored, onError],
   );
@@ -107,8 +117,16 @@ export function useAnnotationSet(
     [commit],
   );
 
+  // In a browser tab, leaving while an edit is being written asks first (Electron has no such prompt).
+  useEffect(() => {
+    if (!saving || window.spanlight) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [saving]);
+
   const flushed = useCallback(() => queue.current, []);
-  return { set, apply, undo, redo, setStatus, flushed };
+  return { set, apply, undo, redo, setStatus, flushed, saving };
 }
 
 /** A new manual span made by `annotator`. */

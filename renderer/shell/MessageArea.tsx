@@ -22,7 +22,7 @@ export function MessageArea({ message, onDismiss }: MessageAreaProps) {
     return () => clearTimeout(timer);
   }, [message, onDismiss]);
   return (
-    <div className="message-area" role={message?.kind === 'error' ? 'alert' : 'status'} aria-live="polite">
+    <div className="message-area" role={message?.kind === 'error' ? 'alert' : 'status'} aria-label="Messages" aria-live="polite">
       {message && (
         <div className={`message message-${message.kind}`}>
           <span className="message-text">{message.text}</span>

@@ -59,7 +59,8 @@ test('annotate the Kiev article end to end and export exact offsets', async ({ p
   await page.keyboard.press('Control+Shift+z');
   await expect(documentText(page).locator('mark[data-labels="ACTOR"]').first()).toHaveText('Kiev');
 
-  // Everything survives a reload.
+  // Everything survives a reload once the app says it is saved.
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
   await page.reload();
   await openDocument(page, KIEV_DOC);
   await expect.poll(() => listedSpans(page)).toEqual(['ACTOR Kiev', 'LOCATION Ukraine', 'WEAPON missiles russes', 'ACTOR russes']);

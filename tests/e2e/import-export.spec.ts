@@ -22,12 +22,12 @@ test('imports text and JSONL through the preview, skipping texts already present
   await expect(preview.getByRole('row', { name: /odessa\.txt Plain text 1 0 0/ })).toBeVisible();
   await expect(preview.getByRole('row', { name: /batch\.jsonl Plain text 2 0 0/ })).toBeVisible();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Imported 3 new documents');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Imported 3 new documents');
   await expect(docList(page).getByRole('listitem')).toHaveCount(8);
 
   await importFiles(page, [{ name: 'again.txt', content: 'Odessa [Ukraine], des drones ont frappé le port.\r\n' }]);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Imported 0 new documents; 1 already present');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Imported 0 new documents; 1 already present');
   await expect(docList(page).getByRole('listitem')).toHaveCount(8);
 });
 
@@ -53,7 +53,7 @@ test('bad files are reported by file and line, and nothing is stored unless bad 
   await dialog.getByLabel('Skip bad records and import the rest').check();
   await dialog.getByLabel('Decode files that are not UTF-8 as Windows-1252').check();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Imported 2 new documents');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Imported 2 new documents');
   await expect(docList(page).getByRole('button', { name: /Marioupol assiégée/ })).toBeVisible();
   await expect(docList(page).getByRole('button', { name: /Kiev été frappée/ })).toBeVisible();
 });
@@ -65,7 +65,7 @@ test('annotations from doccano land on the right characters and export to Label 
   const dialog = page.getByRole('dialog', { name: 'Import' });
   await expect(dialog.getByRole('table', { name: 'Import preview' })).toContainText('doccano JSONL');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('2 span(s)');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('2 span(s)');
   await openDocument(page, 'Kiev frappée');
   await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev', 'WEAPON drones']);
 
@@ -98,7 +98,7 @@ test('dropping files on the window imports them', async ({ page }) => {
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   });
   await page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Imported 1 new document');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Imported 1 new document');
   await expect(docList(page).getByRole('button', { name: /Marioupol assiégée/ })).toBeVisible();
 });
 

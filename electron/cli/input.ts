@@ -1,0 +1,64 @@
+/** Resolves the input of a command: the path, whether it is a folder, and its format (given or detected). */
+import { open, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { detectFormat, isFormatId, FORMATS, type FormatId } from '../../core/formats/index.js';
+import { UsageError } from './errors.js';
+
+/** What a command reads. */
+export interface InputSpec {
+  /** Absolute path. */
+  path: string;
+  /** The path as the user gave it, used in messages. */
+  display: string;
+  /** True for a folder (brat pairs or .txt files). */
+  isDir: boolean;
+  format: FormatId;
+}
+
+/** Names of every format, for messages and help. */
+export const FORMAT_IDS: readonly FormatId[] = FORMATS.map((f) => f.id);
+
+/** Checks a `--from`/`--to` value. */
+export function parseFormat(value: string, option: string): FormatId {
+  if (!isFormatId(value)) throw new UsageError(`${option}: unknown format "${value}" (expected one of ${FORMAT_IDS.join(', ')})`);
+  return value;
+}
+
+/** The first `size` bytes of a file, decoded leniently (for sniffing only). */
+export async function firstChunk(file: string, size = 64 * 1024): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(size);
+    const { bytesRead } = await handle.read(buf, 0, size, 0);
+    return buf.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+async function detectDir(dir: string, display: string): Promise<FormatId> {
+  const names = await readdir(dir);
+  if (names.some((n) => n.toLowerCase().endsWith('.ann'))) return 'brat';
+  if (names.some((n) => n.toLowerCase().endsWith('.txt'))) return 'text';
+  throw new UsageError(`${display}: the folder holds no .ann or .txt files`);
+}
+
+/** Stats the input and settles its format; throws UsageError when it is missing or its format unknown. */
+export async function resolveInput(input: string, cwd: string, from: FormatId | undefined): Promise<InputSpec> {
+  const abs = path.resolve(cwd, input);
+  let isDir: boolean;
+  try {
+    isDir = (await stat(abs)).isDirectory();
+  } catch {
+    throw new UsageError(`${input}: no such file or folder`);
+  }
+  if (isDir) {
+    const format = from ?? (await detectDir(abs, input));
+    if (format !== 'brat' && format !== 'text') throw new UsageError(`${input}: a folder can only be read as brat pairs or .txt files, not ${format}`);
+    return { path: abs, display: input, isDir, format };
+  }
+  if (from) return { path: abs, display: input, isDir, format: from };
+  const detected = detectFormat(abs, await firstChunk(abs));
+  if (!detected) throw new UsageError(`${input}: cannot tell the format from the name and content; pass --from (${FORMAT_IDS.join(', ')})`);
+  return { path: abs, display: input, isDir, format: detected };
+}

@@ -1,0 +1,159 @@
+/**
+ * Per-record serializers: each input document becomes a piece of the output as soon as it is read,
+ * so output streams. Label Studio's single JSON array is written element by element; Hugging Face
+ * label ids are assigned as labels first appear (or fixed by --label-names) and the names list is
+ * written at the end; brat yields a `.txt`/`.ann` pair per item.
+ */
+import { writeBrat, type OutputFile } from '../../core/formats/brat.js';
+import { writeConll, type TagScheme } from '../../core/formats/conll.js';
+import { writeDoccano } from '../../core/formats/doccano.js';
+import { writeHuggingFace } from '../../core/formats/huggingface.js';
+import type { FormatId } from '../../core/formats/index.js';
+import { writeLabelStudio } from '../../core/formats/label-studio.js';
+import { writeSpanlightJsonl } from '../../core/formats/spanlight-jsonl.js';
+import type { ExportItem, OffsetUnit, SpanChange } from '../../core/formats/types.js';
+
+/** What one document's items become. */
+export interface Piece {
+  /** Text appended to the output file (all formats but brat). */
+  text: string;
+  /** Files written into the output folder (brat). */
+  files: OutputFile[];
+  changes: SpanChange[];
+}
+
+/** Serializes records of one format, one document at a time. */
+export interface RecordWriter {
+  /** Text before the first record. */
+  header(): string;
+  /** The piece of one document's items. */
+  write(items: readonly ExportItem[]): Piece;
+  /** Text after the last record. */
+  footer(): string;
+  /** Hugging Face label names by id (after the last record), else null. */
+  labelNames(): string[] | null;
+}
+
+/** Options of the writers. */
+export interface RecordWriterOptions {
+  offsets: OffsetUnit;
+  scheme: TagScheme;
+  /** Fixed Hugging Face label names. */
+  labelNames?: readonly string[];
+}
+
+const text = (t: string, changes: SpanChange[]): Piece => ({ text: t, files: [], changes });
+
+class HuggingFaceWriter implements RecordWriter {
+  private readonly names: string[];
+  private readonly known: Set<string>;
+  private readonly prefixes: string[];
+
+  constructor(private readonly options: RecordWriterOptions) {
+    this.names = options.labelNames ? [...options.labelNames] : ['O'];
+    this.known = new Set(this.names);
+    this.prefixes = options.scheme === 'bilou' ? ['B', 'I', 'L', 'U'] : ['B', 'I'];
+  }
+
+  header(): string {
+    return '';
+  }
+
+  write(items: readonly ExportItem[]): Piece {
+    if (!this.options.labelNames) {
+      for (const item of items) {
+        for (const s of item.set.spans) {
+          for (const p of this.prefixes) {
+            const tag = `${p}-${s.label.replace(/\s+/g, '_')}`;
+            if (!this.known.has(tag)) {
+              this.known.add(tag);
+              this.names.push(tag);
+            }
+          }
+        }
+      }
+    }
+    const r = writeHuggingFace(items, { offsets: this.options.offsets, scheme: this.options.scheme, labelNames: this.names });
+    return text(r.output, r.changes);
+  }
+
+  footer(): string {
+    return '';
+  }
+
+  labelNames(): string[] {
+    return this.names;
+  }
+}
+
+class LabelStudioWriter implements RecordWriter {
+  private count = 0;
+  constructor(private readonly options: RecordWriterOptions) {}
+
+  header(): string {
+    return '[';
+  }
+
+  write(items: readonly ExportItem[]): Piece {
+    if (items.length === 0) return text('', []);
+    const r = writeLabelStudio(items, { offsets: this.options.offsets });
+    // `[\n  {...},\n  {...}\n]\n` → the elements, already indented for the array.
+    const body = r.output.replace(/^\[\n?/, '').replace(/\n?\]\n?$/, '');
+    const sep = this.count === 0 ? '\n' : ',\n';
+    this.count++;
+    return text(sep + body, r.changes);
+  }
+
+  footer(): string {
+    return this.count === 0 ? ']\n' : '\n]\n';
+  }
+
+  labelNames(): null {
+    return null;
+  }
+}
+
+/** A writer whose output is the concatenation of per-item outputs. */
+function concatenating(write: (items: readonly ExportItem[]) => { output: string; changes: SpanChange[] }): RecordWriter {
+  return {
+    header: () => '',
+    write: (items) => {
+      const r = write(items);
+      return text(r.output, r.changes);
+    },
+    footer: () => '',
+    labelNames: () => null,
+  };
+}
+
+/** The serializer of a format. */
+export function recordWriter(format: FormatId, options: RecordWriterOptions): RecordWriter {
+  const offsets = { offsets: options.offsets };
+  switch (format) {
+    case 'spanlight':
+      return concatenating((items) => writeSpanlightJsonl(items, offsets));
+    case 'doccano':
+      return concatenating((items) => writeDoccano(items, offsets));
+    case 'conll':
+      return concatenating((items) => writeConll(items, { ...offsets, scheme: options.scheme }));
+    case 'text':
+      return concatenating((items) => ({
+        output: items.length > 0 ? `${JSON.stringify({ text: items[0]!.doc.text, meta: items[0]!.doc.meta })}\n` : '',
+        changes: [],
+      }));
+    case 'huggingface':
+      return new HuggingFaceWriter(options);
+    case 'label-studio':
+      return new LabelStudioWriter(options);
+    case 'brat':
+      return {
+        header: () => '',
+        write: (items) => {
+          const r = writeBrat(items, offsets);
+          return { text: '', files: r.files, changes: r.changes };
+        },
+        footer: () => '',
+        labelNames: () => null,
+      };
+  }
+}

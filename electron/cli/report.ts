@@ -1,0 +1,37 @@
+/** Prints problems as `file:line: severity: message` lines as they arrive, and counts them. */
+import type { Writable } from 'node:stream';
+import { formatProblem } from '../../core/formats/problems.js';
+import type { Problem, SpanChange } from '../../core/formats/types.js';
+
+/** Streams problems to one output and keeps the counts for the summary. */
+export class Reporter {
+  errors = 0;
+  warnings = 0;
+  changes = 0;
+
+  /** Reports to `out` (stderr for convert, stdout for validate). */
+  constructor(private readonly out: Writable) {}
+
+  /** Prints and counts one problem. */
+  problem(p: Problem): void {
+    if (p.severity === 'error') this.errors++;
+    else this.warnings++;
+    const text = formatProblem(p);
+    const where = [p.file, p.line].filter((x) => x !== undefined && x !== '').join(':');
+    // `file:line: warning: message` — the severity right after the location, like compilers.
+    const line = where && text.startsWith(`${where}: `) ? `${where}: ${p.severity}: ${text.slice(where.length + 2)}` : `${p.severity}: ${text}`;
+    this.out.write(`${line}\n`);
+  }
+
+  /** Prints and counts a span a writer dropped or changed, located at the record it came from. */
+  change(c: SpanChange, file: string, line: number | undefined): void {
+    this.changes++;
+    const where = line !== undefined ? `${file}:${line}` : file;
+    this.out.write(`${where}: ${c.action}: span ${c.label} ${c.start}-${c.end} (UTF-16) of ${c.docId} (annotator ${c.annotator}): ${c.reason}\n`);
+  }
+
+  /** Errors plus warnings. */
+  get problems(): number {
+    return this.errors + this.warnings;
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * Record sources: the input as a stream of batches (one per document, or one per bad record), each
+ * with its problems located by file and line. JSONL formats stream line by line and CoNLL by
+ * `-DOCSTART-` block; Label Studio JSON, a JSON-array doccano export, brat pairs and .txt files are
+ * read whole, one file at a time.
+ */
+import { readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { readBrat } from '../../core/formats/brat.js';
+import { readConll } from '../../core/formats/conll.js';
+import { readFiles } from '../../core/formats/dispatch.js';
+import { isJsonlFormat, readJsonlRecord } from '../../core/formats/jsonl-stream.js';
+import { readPlainText } from '../../core/formats/plaintext.js';
+import type { ImportedDocument, OffsetUnit, Problem, ReadResult } from '../../core/formats/types.js';
+import { decodeBytes, invalidUtf8Message, type InputEncoding } from './decode.js';
+import { firstChunk, type InputSpec } from './input.js';
+import { readLines } from './line-reader.js';
+import { readWholeText } from './whole-file.js';
+
+/** One record's worth of input: its documents (none when unusable) and its problems. */
+export interface RecordBatch {
+  documents: ImportedDocument[];
+  problems: Problem[];
+}
+
+/** How to read the input. */
+export interface SourceOptions {
+  encoding: InputEncoding;
+  /** Offset unit when spans do not carry their text. */
+  offsets?: OffsetUnit;
+  /** Hugging Face label names by id. */
+  labelNames?: readonly string[];
+}
+
+/** Splits a whole-file result into one batch per document (problems on the document's line go with it). */
+function perDocument(result: ReadResult): RecordBatch[] {
+  if (result.documents.length <= 1) return [result];
+  const byLine = new Map<number | undefined, RecordBatch>();
+  const batches: RecordBatch[] = [];
+  for (const doc of result.documents) {
+    const batch: RecordBatch = { documents: [doc], problems: [] };
+    if (!byLine.has(doc.line)) byLine.set(doc.line, batch);
+    batches.push(batch);
+  }
+  const loose: Problem[] = [];
+  for (const p of result.problems) (byLine.get(p.line)?.problems ?? loose).push(p);
+  if (loose.length > 0) batches.unshift({ documents: [], problems: loose });
+  return batches;
+}
+
+async function* jsonlRecords(spec: InputSpec, format: Parameters<typeof readJsonlRecord>[0], options: SourceOptions): AsyncGenerator<RecordBatch> {
+  for await (const raw of readLines(spec.path, { stripBom: options.encoding === 'utf-8' })) {
+    const decoded = decodeBytes(raw.bytes, options.encoding);
+    if (!('text' in decoded)) {
+      yield { documents: [], problems: [{ severity: 'error', file: spec.display, line: raw.line, message: invalidUtf8Message(decoded.byte, raw.offset + decoded.invalidAt) }] };
+      continue;
+    }
+    yield readJsonlRecord(format, decoded.text, raw.line, {
+      fileName: spec.display,
+      offsets: options.offsets,
+      labelNames: options.labelNames,
+      unterminated: !raw.terminated,
+    });
+  }
+}
+
+async function* conllRecords(spec: InputSpec, options: SourceOptions): AsyncGenerator<RecordBatch> {
+  let lines: string[] = [];
+  let startLine = 1;
+  let bad: Problem[] = [];
+  const flush = (): RecordBatch | null => {
+    if (lines.length === 0 && bad.length === 0) return null;
+    const result = readConll(lines.join('\n'), { fileName: spec.display, offsets: options.offsets });
+    const shift = (n: number | undefined) => (n === undefined ? undefined : n + startLine - 1);
+    for (const d of result.documents) d.line = shift(d.line);
+    const problems = [...bad, ...result.problems.map((p) => ({ ...p, line: shift(p.line) }))];
+    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return { documents: result.documents, problems };
+  };
+  for await (const raw of readLines(spec.path, { stripBom: options.encoding === 'utf-8' })) {
+    const decoded = decodeBytes(raw.bytes, options.encoding);
+    let text: string;
+    if ('text' in decoded) text = decoded.text;
+    else {
+      bad.push({ severity: 'error', file: spec.display, line: raw.line, message: invalidUtf8Message(decoded.byte, raw.offset + decoded.invalidAt) });
+      text = '';
+    }
+    if (text.startsWith('-DOCSTART-') && (lines.length > 0 || bad.length > 0)) {
+      const batch = flush();
+      if (batch) yield batch;
+      lines = [];
+      bad = [];
+      startLine = raw.line;
+    }
+    lines.push(text);
+  }
+  const batch = flush();
+  if (batch) yield batch;
+}
+
+async function* bratRecords(spec: InputSpec, options: SourceOptions): AsyncGenerator<RecordBatch> {
+  let pairs: { base: string; dir: string; display: string }[];
+  const orphans: string[] = [];
+  if (spec.isDir) {
+    const names = (await readdir(spec.path)).sort();
+    const anns = new Set(names.filter((n) => n.toLowerCase().endsWith('.ann')).map((n) => n.slice(0, -4)));
+    pairs = [...anns].map((base) => ({ base, dir: spec.path, display: path.join(spec.display, `${base}.ann`) }));
+    for (const n of names) if (n.toLowerCase().endsWith('.txt') && !anns.has(n.slice(0, -4))) orphans.push(n);
+  } else {
+    const base = path.basename(spec.path).replace(/\.(ann|txt)$/i, '');
+    const display = spec.display.replace(/\.(ann|txt)$/i, '.ann');
+    pairs = [{ base, dir: path.dirname(spec.path), display }];
+  }
+  for (const pair of pairs) {
+    const annPath = path.join(pair.dir, `${pair.base}.ann`);
+    const txtPath = path.join(pair.dir, `${pair.base}.txt`);
+    const txtDisplay = pair.display.replace(/\.ann$/, '.txt');
+    if (!existsSync(txtPath) || !existsSync(annPath)) {
+      const missing = existsSync(txtPath) ? pair.display : txtDisplay;
+      yield { documents: [], problems: [{ severity: 'error', file: pair.display, message: `${missing} is missing; brat needs both the .txt and the .ann file` }] };
+      continue;
+    }
+    const txt = await readWholeText(txtPath, txtDisplay, options.encoding);
+    const ann = await readWholeText(annPath, pair.display, options.encoding);
+    if (!('text' in txt) || !('text' in ann)) {
+      yield { documents: [], problems: [...('problems' in txt ? txt.problems : []), ...('problems' in ann ? ann.problems : [])] };
+      continue;
+    }
+    yield readBrat({ txt: txt.text, ann: ann.text, name: pair.base }, { fileName: pair.display, offsets: options.offsets });
+  }
+  for (const n of orphans) yield* textFile(path.join(spec.path, n), path.join(spec.display, n), options);
+}
+
+async function* textFile(file: string, display: string, options: SourceOptions): AsyncGenerator<RecordBatch> {
+  const whole = await readWholeText(file, display, options.encoding);
+  yield 'text' in whole ? readPlainText(display, whole.text) : { documents: [], problems: whole.problems };
+}
+
+async function* wholeFile(spec: InputSpec, options: SourceOptions): AsyncGenerator<RecordBatch> {
+  const whole = await readWholeText(spec.path, spec.display, options.encoding);
+  if (!('text' in whole)) {
+    yield { documents: [], problems: whole.problems };
+    return;
+  }
+  const result = readFiles(spec.format, [{ name: spec.display, text: whole.text }], { offsets: options.offsets, labelNames: options.labelNames });
+  yield* perDocument(result);
+}
+
+/** Streams the records of an input in order. */
+export async function* readRecords(spec: InputSpec, options: SourceOptions): AsyncGenerator<RecordBatch> {
+  const format = spec.format;
+  if (format === 'brat') return yield* bratRecords(spec, options);
+  if (format === 'text' && spec.isDir) {
+    const names = (await readdir(spec.path)).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
+    for (const n of names) yield* textFile(path.join(spec.path, n), path.join(spec.display, n), options);
+    return;
+  }
+  if (format === 'conll') return yield* conllRecords(spec, options);
+  if (isJsonlFormat(format)) {
+    const head = (await firstChunk(spec.path, 4096)).replace(/^\uFEFF/, '').trimStart();
+    // A JSON array (doccano's .json export) is read whole; a .txt file as one plain document.
+    if (head.startsWith('[') || (format === 'text' && !/\.(jsonl|ndjson)$/i.test(spec.path))) return yield* wholeFile(spec, options);
+    return yield* jsonlRecords(spec, format, options);
+  }
+  return yield* wholeFile(spec, options);
+}
