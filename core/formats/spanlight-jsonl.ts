@@ -10,6 +10,7 @@ import { DOC_STATUSES, sortSpans } from '../model.js';
 import type { DocMeta, DocStatus, Span, SpanSource } from '../model.js';
 import { prodigyHash } from '../text/hash.js';
 import { OffsetMap, splitsPair } from '../text/offsets.js';
+import { UnitConverter } from './interchange.js';
 import { tokenize, tokenRange } from '../text/tokenizer.js';
 import type {
   ExportItem, ImportedDocument, ImportedSet, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult, SpanChange,
@@ -174,32 +175,6 @@ interface RawSpan {
   note?: string;
 }
 
-/** Converts offsets of one document's text, returning null when out of range. */
-class Units {
-  private map: OffsetMap | null = null;
-  constructor(private readonly text: string) {}
-
-  private offsets(): OffsetMap {
-    this.map ??= new OffsetMap(this.text);
-    return this.map;
-  }
-
-  length(unit: OffsetUnit): number {
-    return unit === 'utf16' ? this.text.length : this.offsets().codePointLength;
-  }
-
-  toUtf16(offset: number, unit: OffsetUnit): number | null {
-    if (offset < 0 || offset > this.length(unit)) return null;
-    return unit === 'utf16' ? offset : this.offsets().toUtf16(offset);
-  }
-
-  slice(start: number, end: number, unit: OffsetUnit): string | null {
-    const s = this.toUtf16(start, unit);
-    const e = this.toUtf16(end, unit);
-    return s === null || e === null ? null : this.text.slice(s, e);
-  }
-}
-
 /** Parses the spans of a record: shape problems are reported and the span skipped. */
 function rawSpans(value: unknown, report: (severity: Problem['severity'], m: string) => void): RawSpan[] {
   if (value === undefined || value === null) return [];
@@ -226,7 +201,7 @@ function rawSpans(value: unknown, report: (severity: Problem['severity'], m: str
 }
 
 /** Picks the offset unit: the one in which every span's `text` matches, else the option (default code points). */
-function chooseUnit(units: Units, spans: readonly RawSpan[], fallback: OffsetUnit): { unit: OffsetUnit; neither: boolean } {
+function chooseUnit(units: UnitConverter, spans: readonly RawSpan[], fallback: OffsetUnit): { unit: OffsetUnit; neither: boolean } {
   if (spans.length === 0 || !spans.every((s) => s.text !== undefined)) return { unit: fallback, neither: false };
   let cp = 0;
   let u16 = 0;
@@ -304,7 +279,7 @@ export function parseSpanlightLine(line: string, lineNo: number, options: ReadOp
   const fields = setFields(rec);
   if (!fields) return { document, problems };
 
-  const units = new Units(text);
+  const units = new UnitConverter(text);
   const candidates = rawSpans(rec.spans, report);
   const { unit, neither } = chooseUnit(units, candidates, options.offsets ?? 'codepoint');
   const spans: ImportedSpan[] = [];
