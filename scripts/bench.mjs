@@ -151,8 +151,10 @@ async function corpusBench() {
   };
 }
 
+// `npm run bench -- --only documents` or `--only corpus` runs one table.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const rows = [];
-for (const doc of [typical, long]) {
+for (const doc of only === 'corpus' ? [] : [typical, long]) {
   const opens = [];
   for (let r = 0; r < RUNS_OPEN; r++) {
     await openAndPaint('Kiev [Ukraine]');
@@ -168,7 +170,7 @@ for (const doc of [typical, long]) {
     'key→painted p95 ms': percentile(tags, 95).toFixed(1),
   });
 }
-console.table(rows);
-console.table([await corpusBench()]);
+if (rows.length) console.table(rows);
+if (only !== 'documents') console.table([await corpusBench()]);
 await browser.close();
 await new Promise((resolve) => server.httpServer.close(resolve));

@@ -4,6 +4,7 @@ import type { AnnotationSet, DocStatus, Span } from '../../core/model';
 import { applySpanEdit, SpanEditHistory, type SpanEdit } from '../../core/spans/edits';
 import type { SpanlightDb } from '../db/database';
 import { getSet, saveSet } from '../db/project-store';
+import { afterNextPaint } from '../editor/paint-events';
 
 /** Longest pause still counted as time spent on a document. */
 const IDLE_CAP_MS = 5 * 60_000;
@@ -69,6 +70,8 @@ export function useAnnotationSet(
       pending.current++;
       setSaving(true);
       queue.current = queue.current
+        // Copying a large set into IndexedDB takes milliseconds: do it once the highlight is on screen.
+        .then(afterNextPaint)
         .then(() => saveSet(db, next).then(() => onStored(next)))
         .catch((error: unknown) => onError(`Your last change could not be saved: ${String(error)}`))
         .finally(() => {

@@ -156,16 +156,16 @@ export async function loadExportItems(db: SpanlightDb, selection: ExportSelectio
     byDoc.set(set.docId, list);
   }
   const items: ExportItem[] = [];
-  for (const doc of docs) {
-    let docSets = byDoc.get(doc.id);
-    if (!docSets) {
-      if (selection.doneOnly) continue;
-      docSets = [emptySet(doc.id, selection.annotator ?? selection.fallbackAnnotator)];
-    }
-    const text = await getText(db, doc.id);
+  const wanted = docs.filter((doc) => byDoc.has(doc.id) || !selection.doneOnly);
+  // One read for every text, not one round trip per document.
+  const texts = await db.texts.bulkGet(wanted.map((d) => d.id));
+  wanted.forEach((doc, i) => {
+    const text = texts[i]?.text;
+    if (text === undefined) throw new Error(`Document ${doc.id} has no stored text.`);
+    const docSets = byDoc.get(doc.id) ?? [emptySet(doc.id, selection.annotator ?? selection.fallbackAnnotator)];
     for (const set of docSets.sort((a, b) => a.annotator.localeCompare(b.annotator))) {
       items.push({ doc: { id: doc.id, text, meta: doc.meta }, set });
     }
-  }
+  });
   return items;
 }

@@ -7,13 +7,15 @@ export interface PaintEventDetail {
   ms: number;
 }
 
+/** Resolves once the next frame has been painted: rAF runs before the paint, a task queued from it runs after. */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** Dispatches `spanlight:painted` once the frame after an update that began at `started` has been painted. */
 export function announcePaint(kind: PaintEventDetail['kind'], started: number): void {
-  // rAF runs before the frame's paint; a task queued from it runs after that paint.
-  requestAnimationFrame(() => {
-    setTimeout(() => {
-      const detail: PaintEventDetail = { kind, ms: performance.now() - started };
-      window.dispatchEvent(new CustomEvent('spanlight:painted', { detail }));
-    }, 0);
+  void afterNextPaint().then(() => {
+    const detail: PaintEventDetail = { kind, ms: performance.now() - started };
+    window.dispatchEvent(new CustomEvent('spanlight:painted', { detail }));
   });
 }
