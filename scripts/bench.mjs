@@ -174,3 +174,4 @@ if (rows.length) console.table(rows);
 if (only !== 'documents') console.table([await corpusBench()]);
 await browser.close();
 await new Promise((resolve) => server.httpServer.close(resolve));
+if (!only || only === 'cli') spawnSync(process.execPath, ['scripts/bench-cli.mjs'], { stdio: 'inherit' });

@@ -3,8 +3,6 @@
 // same workbench on http://127.0.0.1:PORT until Ctrl+C.
 //   node scripts/start.mjs [--browser] [--port 5173]
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,7 +12,6 @@ import { findElectronBinary } from './electron-binary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const configFile = path.join(root, 'vite.config.ts');
-const require = createRequire(import.meta.url);
 process.chdir(root);
 
 const { values: options } = parseArgs({

@@ -30,31 +30,31 @@ function withoutCr(bytes: Buffer): Buffer {
   return bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.subarray(0, bytes.length - 1) : bytes;
 }
 
+/** The line record, without a UTF-8 byte order mark at the start of line 1 when `strip`. */
+function located(line: number, bytes: Buffer, offset: number, terminated: boolean, strip: boolean): RawLine {
+  if (strip && line === 1 && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { line, bytes: bytes.subarray(3), offset: offset + 3, terminated };
+  }
+  return { line, bytes, offset, terminated };
+}
+
 /** Yields the lines of a file; a final empty piece after the last "\n" is not a line. */
 export async function* readLines(path: string, options: ReadLinesOptions = {}): AsyncGenerator<RawLine> {
+  const strip = options.stripBom !== false;
   const stream = createReadStream(path, { highWaterMark: options.chunkSize ?? 1 << 20 });
   let pending: Buffer[] = [];
   let pendingStart = 0;
   let fileOffset = 0;
   let line = 0;
-  let first = true;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
-    let buf = chunk;
-    let base = fileOffset;
+    const buf = chunk;
+    const base = fileOffset;
     fileOffset += chunk.length;
-    if (first) {
-      first = false;
-      if (options.stripBom !== false && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-        buf = buf.subarray(3);
-        base += 3;
-        pendingStart = 3;
-      }
-    }
     let pos = 0;
     for (let nl = buf.indexOf(0x0a, pos); nl !== -1; nl = buf.indexOf(0x0a, pos)) {
       const piece = buf.subarray(pos, nl);
       const bytes = pending.length === 0 ? piece : Buffer.concat([...pending, piece]);
-      yield { line: ++line, bytes: withoutCr(bytes), offset: pendingStart, terminated: true };
+      yield located(++line, withoutCr(bytes), pendingStart, true, strip);
       pending = [];
       pos = nl + 1;
       pendingStart = base + pos;
@@ -65,6 +65,6 @@ export async function* readLines(path: string, options: ReadLinesOptions = {}): 
     }
   }
   if (pending.length > 0) {
-    yield { line: ++line, bytes: withoutCr(Buffer.concat(pending)), offset: pendingStart, terminated: false };
+    yield located(++line, withoutCr(Buffer.concat(pending)), pendingStart, false, strip);
   }
 }

@@ -50,7 +50,7 @@ function perDocument(result: ReadResult): RecordBatch[] {
 }
 
 async function* jsonlRecords(spec: InputSpec, format: Parameters<typeof readJsonlRecord>[0], options: SourceOptions): AsyncGenerator<RecordBatch> {
-  for await (const raw of readLines(spec.path, { stripBom: options.encoding === 'utf-8' })) {
+  for await (const raw of readLines(spec.path)) {
     const decoded = decodeBytes(raw.bytes, options.encoding);
     if (!('text' in decoded)) {
       yield { documents: [], problems: [{ severity: 'error', file: spec.display, line: raw.line, message: invalidUtf8Message(decoded.byte, raw.offset + decoded.invalidAt) }] };
@@ -78,7 +78,7 @@ async function* conllRecords(spec: InputSpec, options: SourceOptions): AsyncGene
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return { documents: result.documents, problems };
   };
-  for await (const raw of readLines(spec.path, { stripBom: options.encoding === 'utf-8' })) {
+  for await (const raw of readLines(spec.path)) {
     const decoded = decodeBytes(raw.bytes, options.encoding);
     let text: string;
     if ('text' in decoded) text = decoded.text;

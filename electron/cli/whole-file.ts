@@ -17,7 +17,7 @@ function lineAt(bytes: Buffer, offset: number): number {
 export async function readWholeText(path: string, display: string, encoding: InputEncoding): Promise<WholeText> {
   let bytes = await readFile(path);
   let base = 0;
-  if (encoding === 'utf-8' && hasUtf8Bom(bytes)) {
+  if (hasUtf8Bom(bytes)) {
     bytes = bytes.subarray(3);
     base = 3;
   }

@@ -1,0 +1,88 @@
+/** `spanlight convert IN --to FORMAT`: streams records from one format to another, all or nothing unless --skip-bad. */
+import path from 'node:path';
+import type { TagScheme } from '../../core/formats/conll.js';
+import type { OffsetUnit } from '../../core/formats/types.js';
+import { checkDocument } from './checks.js';
+import { setupInput, type InputOptions } from './common.js';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './errors.js';
+import { parseFormat } from './input.js';
+import type { CliIo } from './io.js';
+import { DEFAULT_ANNOTATOR, toItems } from './items.js';
+import { labelNamesPathFor } from './label-names.js';
+import { peakRssLine } from './memory.js';
+import { recordWriter } from './record-writer.js';
+import { Reporter } from './report.js';
+import { DirSink, TextSink, writeFileAtomic } from './sink.js';
+import { readRecords } from './sources.js';
+
+/** Options of `convert`, as commander parses them. */
+export interface ConvertOptions extends InputOptions {
+  to: string;
+  out?: string;
+  offsets: OffsetUnit;
+  scheme: TagScheme;
+  skipBad?: boolean;
+  annotator?: string;
+  debugMemory?: boolean;
+}
+
+/** Runs `convert`; returns the exit code (throws UsageError on a usage error). */
+export async function convert(input: string, options: ConvertOptions, io: CliIo): Promise<number> {
+  const to = parseFormat(options.to, '--to');
+  if (to === 'brat' && options.out === undefined) throw new UsageError('--to brat writes a folder of .txt/.ann pairs: pass --out FOLDER');
+  const { spec, source, labelNames, labels } = await setupInput(input, options, io.cwd);
+  const out = options.out !== undefined ? path.resolve(io.cwd, options.out) : null;
+  const writer = recordWriter(to, { offsets: options.offsets, scheme: options.scheme, ...(to === 'huggingface' && labelNames ? { labelNames } : {}) });
+  const dir = to === 'brat' ? await DirSink.open(out!) : null;
+  const text = dir ? null : await TextSink.open(out, io.stdout);
+  const report = new Reporter(io.stderr);
+  const annotator = options.annotator ?? DEFAULT_ANNOTATOR;
+  let failed = false;
+  let badRecords = 0;
+  let records = 0;
+  let spans = 0;
+  try {
+    await text?.write(writer.header());
+    for await (const batch of readRecords(spec, source)) {
+      const problems = [...batch.problems, ...batch.documents.flatMap((d) => checkDocument(d, spec.display, labels, false))];
+      for (const p of problems) report.problem(p);
+      if (problems.some((p) => p.severity === 'error')) {
+        badRecords++;
+        if (!options.skipBad) failed = true;
+        continue;
+      }
+      if (failed) continue; // keep reading only to report every problem
+      for (const doc of batch.documents) {
+        const items = toItems(doc, annotator);
+        const piece = writer.write(items);
+        for (const c of piece.changes) report.change(c, spec.display, doc.line);
+        if (text) await text.write(piece.text);
+        if (dir) for (const f of piece.files) await dir.file(f.name, f.content);
+        records++;
+        spans += items.reduce((n, i) => n + i.set.spans.length, 0) - piece.changes.filter((c) => c.action === 'dropped').length;
+      }
+    }
+    if (failed) {
+      await (text ?? dir)!.abort();
+    } else {
+      await text?.write(writer.footer());
+      await (text ?? dir)!.commit();
+      const names = writer.labelNames();
+      if (names && out) await writeFileAtomic(labelNamesPathFor(out), `${JSON.stringify(names, null, 2)}\n`);
+      else if (names) io.stderr.write(`label names (ner_tags ids; pass --out to write them to a .labels.json file): ${JSON.stringify(names)}\n`);
+    }
+  } catch (e) {
+    await (text ?? dir)!.abort();
+    throw e;
+  }
+  const counts = `${report.problems} problem${report.problems === 1 ? '' : 's'}`;
+  const changed = report.changes > 0 ? `; ${report.changes} span${report.changes === 1 ? '' : 's'} changed or dropped by the ${to} writer (listed above)` : '';
+  if (failed) {
+    io.stderr.write(`nothing written: ${badRecords} bad record${badRecords === 1 ? '' : 's'}; ${counts} (pass --skip-bad to write the good records)\n`);
+  } else {
+    const skipped = badRecords > 0 ? `; ${badRecords} bad record${badRecords === 1 ? '' : 's'} skipped` : '';
+    io.stderr.write(`converted ${records} record${records === 1 ? '' : 's'}, ${spans} span${spans === 1 ? '' : 's'}; ${counts}${skipped}${changed}\n`);
+  }
+  if (options.debugMemory) io.stderr.write(`${peakRssLine()}\n`);
+  return report.errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}

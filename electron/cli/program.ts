@@ -1,0 +1,118 @@
+/** The `spanlight` command line: commander program, help texts, and the mapping of failures to exit codes. */
+import { Command, CommanderError, Option } from 'commander';
+import { convert, type ConvertOptions } from './convert.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from './errors.js';
+import { FORMAT_IDS } from './input.js';
+import { processIo, type CliIo } from './io.js';
+import { validate, type ValidateOptions } from './validate.js';
+
+const FORMATS_HELP = `
+Formats (--from / --to):
+  spanlight     Spanlight / Prodigy JSONL (.jsonl)          streamed line by line
+  doccano       doccano JSONL {"text", "label": [[s, e, L]]} streamed line by line
+  huggingface   Hugging Face {"tokens", "ner_tags"} JSONL     streamed; label names from --label-names
+                or NAME.labels.json beside the input; written beside --out as NAME.labels.json
+  text          plain text: a .txt file, a folder of them, or a JSONL of {"text", "meta"}
+  label-studio  Label Studio JSON tasks (one array)           read whole
+  brat          brat standoff: a .ann file (its .txt beside it) or a folder of pairs; read one pair
+                at a time; written as a folder (--out required)
+  conll         CoNLL token-per-line, IOB2/IOB1/BILOU         streamed by -DOCSTART- block
+
+Without --from the format is detected from the extension and the first 64 KB.
+Offsets are written in code points (Python strings) unless --offsets utf16. Input offsets are detected
+when spans carry their text, otherwise taken from --input-offsets (default: the format's own unit).
+Input is UTF-8 (a BOM is accepted); invalid bytes are reported with their byte offset and decoded as
+Windows-1252 only with --encoding windows-1252. Text is never normalized: CRLF inside text is kept.
+
+Exit codes: 0 success, 1 the input had problems (nothing is written unless --skip-bad, which writes
+the good records and still exits 1), 2 usage error (unknown format, missing file, bad option).`;
+
+function encodingOption(): Option {
+  return new Option('--encoding <encoding>', 'input encoding').choices(['utf-8', 'windows-1252']).default('utf-8');
+}
+
+function inputOffsetsOption(): Option {
+  return new Option('--input-offsets <unit>', 'offset unit of input spans that carry no text (default: detected, else the format\'s unit)').choices(['codepoint', 'utf16']);
+}
+
+function debugMemoryOption(): Option {
+  return new Option('--debug-memory', 'print the peak resident memory on stderr at the end').hideHelp();
+}
+
+/** Builds the program; `setCode` receives each command's exit code. */
+export function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
+  const program = new Command('spanlight')
+    .description('Spanlight command line: convert and validate span-annotation corpora (exact offsets, streamed).')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', FORMATS_HELP);
+
+  program
+    .command('convert')
+    .description('convert a corpus file (or brat folder) from one format to another')
+    .argument('<input>', 'input file, or a folder of brat pairs / .txt files')
+    .addOption(new Option('--to <format>', `output format: ${FORMAT_IDS.join(', ')}`).makeOptionMandatory())
+    .option('--out <path>', 'output file (a folder for brat); stdout when absent. Written to a temporary file and renamed only on success')
+    .addOption(new Option('--offsets <unit>', 'offset unit written').choices(['codepoint', 'utf16']).default('codepoint'))
+    .option('--from <format>', `input format (default: detected): ${FORMAT_IDS.join(', ')}`)
+    .addOption(new Option('--scheme <scheme>', 'tag scheme of CoNLL and Hugging Face output').choices(['iob2', 'bilou']).default('iob2'))
+    .option('--skip-bad', 'write the good records even when some are bad (still exits 1 and reports every bad line)')
+    .addOption(encodingOption())
+    .addOption(inputOffsetsOption())
+    .option('--label-names <file>', 'Hugging Face label names (JSON list, ClassLabel or one per line): ids of the input, and the fixed names of the output')
+    .option('--labels <names>', 'comma-separated label names: a span with another label makes its record bad')
+    .option('--schema <file>', 'label schema JSON (like seeds/labels.json): a span with another label makes its record bad')
+    .option('--annotator <name>', 'annotator of sets whose file names none', 'imported')
+    .addOption(debugMemoryOption())
+    .addHelpText('after', `
+Examples:
+  spanlight convert corpus.jsonl --to doccano --out corpus.doccano.jsonl
+  spanlight convert corpus.jsonl --to conll --scheme bilou > corpus.conll
+  spanlight convert corpus.jsonl --to brat --out brat-folder/
+  spanlight convert export.json --from label-studio --to spanlight --offsets utf16
+  spanlight convert legacy.jsonl --to spanlight --encoding windows-1252 --skip-bad --out fixed.jsonl
+${FORMATS_HELP}`)
+    .action(async (input: string, options: ConvertOptions) => setCode(await convert(input, options, io)));
+
+  program
+    .command('validate')
+    .description('check a corpus: JSON, offsets in range, span text matching its slice, known labels, overlaps (warnings)')
+    .argument('<input>', 'input file, or a folder of brat pairs / .txt files')
+    .option('--from <format>', `input format (default: detected): ${FORMAT_IDS.join(', ')}`)
+    .option('--labels <names>', 'comma-separated allowed labels, e.g. ACTOR,LOCATION,COUNT,WEAPON')
+    .option('--schema <file>', 'label schema JSON (like seeds/labels.json) of allowed labels')
+    .addOption(encodingOption())
+    .addOption(inputOffsetsOption())
+    .option('--label-names <file>', 'Hugging Face label names (ids of ner_tags)')
+    .addOption(debugMemoryOption())
+    .addHelpText('after', `
+Prints every problem on stdout as "file:line: error|warning: problem" and a summary on stderr.
+Exit code 0 when there is no error (warnings allowed), 1 when there are errors, 2 on a usage error.
+
+Examples:
+  spanlight validate corpus.jsonl --labels ACTOR,LOCATION,COUNT,WEAPON
+  spanlight validate corpus.jsonl --schema seeds/labels.json
+${FORMATS_HELP}`)
+    .action(async (input: string, options: ValidateOptions) => setCode(await validate(input, options, io)));
+
+  return program;
+}
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code; never exits the process. */
+export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let code = EXIT_OK;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    if (e instanceof UsageError) {
+      io.stderr.write(`spanlight: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr.write(`spanlight: ${(e as Error).message}\n`);
+    return EXIT_PROBLEMS;
+  }
+}
