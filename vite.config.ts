@@ -10,5 +10,7 @@ export default defineConfig({
     outDir: '../dist',
     emptyOutDir: true,
     target: 'es2022',
+    // A desktop app loads from disk: one bundle is fine.
+    chunkSizeWarningLimit: 2500,
   },
 });
