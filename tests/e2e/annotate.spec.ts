@@ -87,3 +87,21 @@ test('annotate the Kiev article end to end and export exact offsets', async ({ p
     for (const span of record.spans) expect(codePoints.slice(span.start, span.end).join('')).toBe(span.text);
   }
 });
+
+test('a label button tags the selection; Alt keeps the exact characters', async ({ page }) => {
+  await startAs(page, 'Alice');
+  await openDocument(page, KIEV_DOC);
+  // "Kie" of "Kiev" with Alt held: the span stays "Kie".
+  await mouseSelect(page, 0, 0, 3);
+  await page.keyboard.press('Alt+2');
+  await expect(documentText(page).locator('mark[data-labels="LOCATION"]')).toHaveText('Kie');
+  // "kra" of "Ukraine", then a click on the COUNT button (no key): snapped to "Ukraine".
+  await mouseSelect(page, 0, 7, 10);
+  await page.getByRole('toolbar', { name: 'Labels' }).getByRole('button', { name: /COUNT/ }).click();
+  await expect(documentText(page).locator('mark[data-labels="COUNT"]')).toHaveText('Ukraine');
+  expect(await listedSpans(page)).toEqual(['LOCATION Kie', 'COUNT Ukraine']);
+  // With a span selected, clicking another label relabels it.
+  await page.getByRole('region', { name: 'Spans' }).getByRole('button', { name: 'COUNT Ukraine' }).click();
+  await page.getByRole('toolbar', { name: 'Labels' }).getByRole('button', { name: /LOCATION/ }).click();
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kie', 'LOCATION Ukraine']);
+});
