@@ -10,7 +10,7 @@ import { DOC_STATUSES, sortSpans } from '../model.js';
 import type { DocMeta, DocStatus, Span, SpanSource } from '../model.js';
 import { prodigyHash } from '../text/hash.js';
 import { OffsetMap, splitsPair } from '../text/offsets.js';
-import { UnitConverter } from './interchange.js';
+import { UnitConverter, spanChange } from './interchange.js';
 import { tokenize, tokenRange } from '../text/tokenizer.js';
 import type {
   ExportItem, ImportedDocument, ImportedSet, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult, SpanChange,
@@ -57,19 +57,6 @@ function unitName(unit: OffsetUnit): string {
   return unit === 'utf16' ? 'UTF-16 code units' : 'code points';
 }
 
-function change(item: ExportItem, span: Span, reason: string): SpanChange {
-  return {
-    docId: item.doc.id,
-    annotator: item.set.annotator,
-    spanId: span.id,
-    label: span.label,
-    start: span.start,
-    end: span.end,
-    action: 'dropped',
-    reason,
-  };
-}
-
 /** Why a stored span (UTF-16 offsets) cannot be written, or null when it can. */
 function spanDefect(text: string, span: Span): string | null {
   if (!Number.isInteger(span.start) || !Number.isInteger(span.end)) return `offsets ${span.start}-${span.end} are not whole numbers`;
@@ -95,11 +82,11 @@ export function spanlightRecord(item: ExportItem, options: WriteOptions = {}, ch
   for (const span of sortSpans(item.set.spans)) {
     const defect = spanDefect(text, span);
     if (defect) {
-      changes.push(change(item, span, defect));
+      changes.push(spanChange(item, span, 'dropped', defect));
       continue;
     }
     if (unit === 'codepoint' && (splitsPair(text, span.start) || splitsPair(text, span.end))) {
-      changes.push(change(item, span, 'a boundary splits a surrogate pair, so it has no code point offset'));
+      changes.push(spanChange(item, span, 'dropped', 'a boundary splits a surrogate pair, so it has no code point offset'));
       continue;
     }
     const start = out(span.start);
@@ -108,7 +95,7 @@ export function spanlightRecord(item: ExportItem, options: WriteOptions = {}, ch
     // The export contract: text[start:end] == span.text in the declared unit.
     const check = plain ? text.slice(start, end) : text.slice(map.toUtf16(start), map.toUtf16(end));
     if (check !== covered) {
-      changes.push(change(item, span, `text at ${start}-${end} (${unitName(unit)}) does not match the span text`));
+      changes.push(spanChange(item, span, 'dropped', `text at ${start}-${end} (${unitName(unit)}) does not match the span text`));
       continue;
     }
     const record: SpanlightSpanRecord = { start, end, label: span.label, text: covered };
