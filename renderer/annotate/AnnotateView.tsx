@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationSet, DocStatus, LabelDef, ProjectSettings } from '../../core/model';
 import { splitParagraphs } from '../../core/text/paragraphs';
-import { snapToTokens, tokenize, trimWhitespace } from '../../core/text/tokenizer';
+import { snapToTokens, trimWhitespace } from '../../core/text/tokenizer';
 import { hasDuplicate, overlapsAny } from '../../core/spans/edits';
 import type { SpanlightDb } from '../db/database';
 import { DocumentEditor } from '../editor/DocumentEditor';
@@ -41,7 +41,6 @@ function isTyping(target: EventTarget | null): boolean {
 export function AnnotateView(props: AnnotateViewProps) {
   const { db, docId, text, annotator, labels, settings, onMessage, onNavigate, keysEnabled } = props;
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
-  const tokens = useMemo(() => tokenize(text), [text]);
   const [selectedSpanId, setSelectedSpanId] = useState<string | null>(null);
   const root = useRef<HTMLElement | null>(null);
   const onError = useCallback((m: string) => onMessage(m, 'error'), [onMessage]);
@@ -56,7 +55,7 @@ export function AnnotateView(props: AnnotateViewProps) {
       if (!root.current) return false;
       const range = selectionOffsets(root.current, paragraphs);
       if (!range) return false;
-      const target = exact ? range : settings.snapToTokens ? snapToTokens(text, range.start, range.end, tokens) : trimWhitespace(text, range.start, range.end);
+      const target = exact ? range : settings.snapToTokens ? snapToTokens(text, range.start, range.end) : trimWhitespace(text, range.start, range.end);
       if (!target) {
         onMessage('Only whitespace is selected: nothing to tag.', 'info');
         return true;
@@ -71,7 +70,7 @@ export function AnnotateView(props: AnnotateViewProps) {
       window.getSelection()?.removeAllRanges();
       return true;
     },
-    [paragraphs, settings, text, tokens, spans, api, annotator, onMessage],
+    [paragraphs, settings, text, spans, api, annotator, onMessage],
   );
 
   const applyLabel = useCallback(

@@ -10,7 +10,7 @@ import type { LabelDef, Span } from '../../core/model';
 import { paragraphAt, type Paragraph } from '../../core/text/paragraphs';
 import { spansByParagraph } from '../../core/spans/segments';
 import { PAINT_THEME_KEY, SpanMarkNode, type PaintContext } from './span-mark-node';
-import { $renderDocument, $renderParagraphs } from './render-document';
+import { $appendParagraphs, $clearDocument, $renderParagraphs } from './render-document';
 import { announcePaint } from './paint-events';
 
 /** Props of the document view. */
@@ -52,31 +52,57 @@ function touchedParagraphs(prev: Map<string, Span>, next: readonly Span[], parag
   return touched;
 }
 
+/** Paragraphs painted before the document counts as open; the rest follow in chunks of this size. */
+const FIRST_PARAGRAPHS = 120;
+const CHUNK_PARAGRAPHS = 80;
+
 function SpanRenderPlugin({ docId, text, paragraphs, spans, labels, paint, onRootElement }: DocumentEditorProps & { paint: LabelPaint }) {
   const [editor] = useLexicalComposerContext();
   const keys = useRef<string[]>([]);
   const renderedDoc = useRef<string | null>(null);
+  const latestByPara = useRef<Span[][]>([]);
+  const appendTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => editor.registerRootListener((root) => onRootElement(root)), [editor, onRootElement]);
+  useEffect(() => () => clearTimeout(appendTimer.current), []);
 
   useEffect(() => {
     const started = performance.now();
-    const previous = new Map(paint.spans);
+    const previous = paint.spans;
     paint.labels = new Map(labels.map((l) => [l.name, l]));
     paint.spans = new Map(spans.map((s) => [s.id, s]));
     const byPara = spansByParagraph(paragraphs, spans);
-    if (renderedDoc.current !== docId) {
-      renderedDoc.current = docId;
-      editor.update(() => {
-        keys.current = $renderDocument(text, paragraphs, byPara);
-      }, { discrete: true });
-      announcePaint('document', started);
-    } else {
+    latestByPara.current = byPara;
+    if (renderedDoc.current === docId) {
       const touched = touchedParagraphs(previous, spans, paragraphs);
       if (touched.size === 0) return;
       editor.update(() => $renderParagraphs(text, paragraphs, keys.current, touched, byPara), { discrete: true });
       announcePaint('edit', started);
+      return;
     }
+    // A new document: paint the first screenful now, append the rest in the background, in order.
+    renderedDoc.current = docId;
+    const first = Math.min(FIRST_PARAGRAPHS, paragraphs.length);
+    editor.update(() => {
+      $clearDocument();
+      keys.current = $appendParagraphs(text, paragraphs, 0, first, byPara);
+    }, { discrete: true });
+    announcePaint('document', started);
+    // Edits made meanwhile repaint appended paragraphs only; later chunks read the latest spans.
+    const appendChunk = (from: number) => {
+      if (renderedDoc.current !== docId) return;
+      if (from >= paragraphs.length) {
+        announcePaint('complete', started);
+        return;
+      }
+      const to = Math.min(from + CHUNK_PARAGRAPHS, paragraphs.length);
+      editor.update(() => {
+        keys.current.push(...$appendParagraphs(text, paragraphs, from, to, latestByPara.current));
+      }, { discrete: true });
+      appendTimer.current = setTimeout(() => appendChunk(to), 0);
+    };
+    clearTimeout(appendTimer.current);
+    appendTimer.current = setTimeout(() => appendChunk(first), 0);
   }, [editor, docId, text, paragraphs, spans, labels, paint]);
   return null;
 }

@@ -2,7 +2,8 @@
 
 /** Detail of the `spanlight:painted` window event. */
 export interface PaintEventDetail {
-  kind: 'document' | 'edit';
+  /** document: the first screenful of a newly opened document; complete: all of it; edit: a span change. */
+  kind: 'document' | 'complete' | 'edit';
   /** Milliseconds from the start of the update until the frame showing it has been painted. */
   ms: number;
 }

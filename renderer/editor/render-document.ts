@@ -1,4 +1,4 @@
-/** Writes a document's paragraphs and span highlights into the Lexical tree, whole or paragraph by paragraph. */
+/** Writes a document's paragraphs and span highlights into the Lexical tree: a first screenful, the rest appended in order, and single paragraphs repainted after an edit. */
 import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot, type ElementNode } from 'lexical';
 import type { Paragraph } from '../../core/text/paragraphs';
 import { paragraphSegments, type PaintSpan } from '../../core/spans/segments';
@@ -16,21 +16,31 @@ function $fillParagraph(node: ElementNode, text: string, paragraph: Paragraph, s
   }
 }
 
-/** Replaces the whole tree with the document; returns the paragraph node keys in order. */
-export function $renderDocument(text: string, paragraphs: readonly Paragraph[], spansByParagraph: readonly (readonly PaintSpan[])[]): string[] {
+/** Empties the tree: a new document is about to be appended. */
+export function $clearDocument(): void {
+  $getRoot().clear();
+}
+
+/** Appends paragraphs `[from, to)` at the end of the tree; returns their node keys in order. */
+export function $appendParagraphs(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  from: number,
+  to: number,
+  spansByParagraph: readonly (readonly PaintSpan[])[],
+): string[] {
   const root = $getRoot();
-  root.clear();
   const keys: string[] = [];
-  paragraphs.forEach((paragraph, i) => {
+  for (let i = from; i < to; i++) {
     const node = $createParagraphNode();
-    $fillParagraph(node, text, paragraph, spansByParagraph[i] ?? []);
+    $fillParagraph(node, text, paragraphs[i]!, spansByParagraph[i] ?? []);
     root.append(node);
     keys.push(node.getKey());
-  });
+  }
   return keys;
 }
 
-/** Repaints only the given paragraphs (by index) with their current spans. */
+/** Repaints the given paragraphs (by index) with their current spans; paragraphs not yet appended are skipped. */
 export function $renderParagraphs(
   text: string,
   paragraphs: readonly Paragraph[],
@@ -39,7 +49,8 @@ export function $renderParagraphs(
   spansByParagraph: readonly (readonly PaintSpan[])[],
 ): void {
   for (const i of indices) {
-    const node = $getNodeByKey<ElementNode>(keys[i]!);
+    const key = keys[i];
+    const node = key === undefined ? null : $getNodeByKey<ElementNode>(key);
     if (node) $fillParagraph(node, text, paragraphs[i]!, spansByParagraph[i] ?? []);
   }
 }

@@ -39,7 +39,10 @@ export function parsePickedFiles(files: readonly PickedFile[], options: ParseOpt
       parsed.push({ name: file.name, format: null, documents: [], problems: [result.problem] });
       continue;
     }
-    const format = options.format === 'auto' ? detectFormat(file.name, result.text.slice(0, 64 * 1024)) : options.format;
+    // Sniff at least the whole first record: a long JSONL line can hold its spans after a megabyte of text.
+    const firstLine = result.text.indexOf('\n');
+    const sniff = result.text.slice(0, Math.max(64 * 1024, firstLine + 1));
+    const format = options.format === 'auto' ? detectFormat(file.name, sniff) : options.format;
     decoded.push({ name: file.name, text: result.text, format });
   }
   const labelFile = decoded.find((f) => LABEL_NAMES.test(f.name));

@@ -51,9 +51,21 @@ export async function charBox(page: Page, paragraph: number, start: number, end:
   );
 }
 
+/** Like charBox, once the layout has settled (paragraphs off screen get their real height when scrolled to). */
+async function settledCharBox(page: Page, paragraph: number, start: number, end: number) {
+  let box = await charBox(page, paragraph, start, end);
+  for (let i = 0; i < 20; i++) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    const next = await charBox(page, paragraph, start, end);
+    if (JSON.stringify(next) === JSON.stringify(box)) return box;
+    box = next;
+  }
+  throw new Error('the layout did not settle');
+}
+
 /** Drags the mouse across characters `[start, end)` of a paragraph, like a person selecting words. */
 export async function mouseSelect(page: Page, paragraph: number, start: number, end: number): Promise<void> {
-  const box = await charBox(page, paragraph, start, end);
+  const box = await settledCharBox(page, paragraph, start, end);
   await page.mouse.move(box.x1 + 1, box.y1);
   await page.mouse.down();
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
@@ -63,7 +75,7 @@ export async function mouseSelect(page: Page, paragraph: number, start: number, 
 
 /** Clicks in the middle of characters `[start, end)` of a paragraph. */
 export async function clickText(page: Page, paragraph: number, start: number, end: number): Promise<void> {
-  const box = await charBox(page, paragraph, start, end);
+  const box = await settledCharBox(page, paragraph, start, end);
   await page.mouse.click((box.x1 + box.x2) / 2, box.y1);
 }
 

@@ -40,3 +40,12 @@ describe('parsePickedFiles', () => {
     expect([...unknownLabels(parsed, new Set(['LOCATION']))]).toEqual([['LOC', 1]]);
   });
 });
+
+describe('format detection of long records', () => {
+  it('recognises a doccano line whose labels come after 100 KB of text', () => {
+    const text = 'Kharkiv '.repeat(13_000);
+    const parsed = parsePickedFiles([file('long.jsonl', `${JSON.stringify({ text, label: [[0, 7, 'LOCATION']] })}\n`)], { format: 'auto', windows1252: false });
+    expect(parsed[0]!.format).toBe('doccano');
+    expect(parsed[0]!.documents[0]!.sets[0]!.spans).toHaveLength(1);
+  });
+});
