@@ -24,13 +24,27 @@ export function parseFormat(value: string, option: string): FormatId {
   return value;
 }
 
-/** The first `size` bytes of a file, decoded leniently (for sniffing only). */
+/** Longest first record read to detect a format. */
+const MAX_SNIFF = 16 * 1024 * 1024;
+
+/**
+ * The start of a file for sniffing, decoded leniently: at least `size` bytes and the whole first line
+ * (up to 16 MB), since a long JSONL record can hold its spans after a megabyte of text.
+ */
 export async function firstChunk(file: string, size = 64 * 1024): Promise<string> {
   const handle = await open(file, 'r');
   try {
-    const buf = Buffer.alloc(size);
-    const { bytesRead } = await handle.read(buf, 0, size, 0);
-    return buf.subarray(0, bytesRead).toString('utf8');
+    const parts: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.alloc(size);
+      const { bytesRead } = await handle.read(buf, 0, size, total);
+      const part = buf.subarray(0, bytesRead);
+      parts.push(part);
+      total += bytesRead;
+      if (bytesRead < size || part.includes(10) || total >= MAX_SNIFF) break;
+    }
+    return Buffer.concat(parts).toString('utf8');
   } finally {
     await handle.close();
   }

@@ -13,6 +13,15 @@ beforeEach(() => (tmp = tempDir()));
 afterEach(() => tmp.cleanup());
 
 describe('spanlight convert', () => {
+  it('detects doccano from a first record whose labels come after 100 KB of text', async () => {
+    const text = 'Kharkiv '.repeat(13_000);
+    const input = path.join(tmp.dir, 'long.jsonl');
+    writeFileSync(input, `${JSON.stringify({ text, label: [[0, 7, 'LOCATION']] })}\n`);
+    const result = await run(['convert', input, '--to', 'brat', '--out', path.join(tmp.dir, 'out')]);
+    expect(result.stderr).toContain('converted 1 record, 1 span;');
+    expect(result.code).toBe(0);
+  });
+
   it('converts spanlight JSONL to doccano with code point offsets by default, utf16 on request', async () => {
     const cp = await run(['convert', 'emoji.jsonl', '--to', 'doccano']);
     expect(cp.code).toBe(0);
