@@ -14,17 +14,20 @@ export interface FileFilter {
   extensions: string[];
 }
 
-/** What the renderer asks main to save: a suggested file name (no directories), the text content and optional dialog filters. */
+/** What a saved file holds: text (written as UTF-8) or bytes already encoded, as the format worker hands them over. */
+export type FileContent = string | Uint8Array;
+
+/** What the renderer asks main to save: a suggested file name (no directories), the content and optional dialog filters. */
 export interface SaveRequest {
   suggestedName: string;
-  content: string;
+  content: FileContent;
   filters?: FileFilter[];
 }
 
 /** Several files to save together into one folder the user picks (brat pairs, data plus label names). */
 export interface SaveFilesRequest {
-  /** Bare file names (no directories) and their text content. */
-  files: { name: string; content: string }[];
+  /** Bare file names (no directories) and their content. */
+  files: { name: string; content: FileContent }[];
 }
 
 /** The outcome of a save: `saved` is false when the user cancelled; `location` is where the file was written. */

@@ -20,17 +20,20 @@ const fileFilter = z.strictObject({
     .max(32),
 });
 
-/** Schema of a save request: a bare file name, string content, at most 16 filters; unknown keys (e.g. a path) are rejected. */
+/** File content: a string, or bytes (a Uint8Array, as structured clone delivers it). */
+const fileContent = z.union([z.string(), z.instanceof(Uint8Array)]);
+
+/** Schema of a save request: a bare file name, string or byte content, at most 16 filters; unknown keys (e.g. a path) are rejected. */
 export const saveRequestSchema = z.strictObject({
   suggestedName: fileName,
-  content: z.string(),
+  content: fileContent,
   filters: z.array(fileFilter).max(16).optional(),
 }) satisfies z.ZodType<SaveRequest>;
 
-/** Schema of a multi-file save: 1 to 10,000 bare, distinct file names with string content. */
+/** Schema of a multi-file save: 1 to 10,000 bare, distinct file names with string or byte content. */
 export const saveFilesRequestSchema = z.strictObject({
   files: z
-    .array(z.strictObject({ name: fileName, content: z.string() }))
+    .array(z.strictObject({ name: fileName, content: fileContent }))
     .min(1)
     .max(10_000)
     .refine((files) => new Set(files.map((f) => f.name)).size === files.length, 'file names must be distinct'),

@@ -2,12 +2,12 @@
 import { useEffect, useState } from 'react';
 import type { OffsetUnit, SpanChange } from '../../core/formats/types';
 import { FORMATS, formatInfo, type FormatId } from '../../core/formats/index';
-import { writeFormat } from '../../core/formats/dispatch';
 import type { TagScheme } from '../../core/formats/conll';
 import type { SpanlightDb } from '../db/database';
 import { listAnnotators, loadExportItems } from '../db/project-store';
 import { bridge } from '../platform/bridge';
 import { Modal } from '../shell/Modal';
+import { runFormatJob } from '../workers/format-client';
 
 /** Props of the export dialog. */
 export interface ExportDialogProps {
@@ -26,7 +26,7 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
   const [format, setFormat] = useState<FormatId>('spanlight');
   const [scheme, setScheme] = useState<TagScheme>('iob2');
   const info = formatInfo(format);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
   const [changes, setChanges] = useState<SpanChange[] | null>(null);
 
   useEffect(() => {
@@ -37,14 +37,16 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
   }, [db, annotator, onMessage]);
 
   const run = async () => {
-    setBusy(true);
+    setBusy('Reading documents…');
     try {
       const items = await loadExportItems(db, { doneOnly, annotator: who === '*' ? null : who, fallbackAnnotator: annotator });
       if (items.length === 0) {
         onMessage(doneOnly ? 'No document is marked done yet: nothing to export.' : 'Nothing to export.', 'info');
         return;
       }
-      const result = writeFormat(format, items, { offsets, scheme, baseName: `spanlight-${format}${doneOnly ? '-done' : ''}` });
+      setBusy(`Writing ${items.length} record${items.length === 1 ? '' : 's'}…`);
+      const result = await runFormatJob('write', { format, items, options: { offsets, scheme, baseName: `spanlight-${format}${doneOnly ? '-done' : ''}` } });
+      setBusy('Saving…');
       setChanges(result.changes);
       const [only] = result.files;
       const saved =
@@ -59,7 +61,7 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
     } catch (error) {
       onMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
 
@@ -130,7 +132,11 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
             </label>
           </fieldset>
         )}
-        {busy && <progress aria-label="Exporting" />}
+        {busy && (
+          <p role="status">
+            <progress aria-label="Exporting" /> {busy}
+          </p>
+        )}
         {changes && changes.length > 0 && (
           <div className="form-error" role="alert">
             <p>These spans could not be written as they were:</p>
@@ -147,7 +153,7 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
           <button type="button" onClick={onClose}>
             Close
           </button>
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" disabled={busy !== null}>
             Export
           </button>
         </div>

@@ -1,12 +1,13 @@
 /** Import preview: detected format, counts and every problem per file, who the annotations belong to; nothing is stored until Import. */
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FORMATS, type FormatId } from '../../core/formats/index';
 import { formatProblem } from '../../core/formats/problems';
 import type { PickedFile } from '../../electron/bridge-contract';
 import type { SpanlightDb } from '../db/database';
 import { importAnnotated } from '../db/import-store';
 import { Modal } from '../shell/Modal';
-import { parsePickedFiles, unknownLabels } from './parse-files';
+import { runFormatJob } from '../workers/format-client';
+import { unknownLabels, type ParsedFile } from './parse-files';
 
 /** Props of the import dialog. */
 export interface ImportDialogProps {
@@ -20,17 +21,76 @@ export interface ImportDialogProps {
 
 const MAX_PROBLEMS_SHOWN = 200;
 
-/** Modal that previews an import and stores it in one transaction. */
+/** Modal that reads the files in the format worker, previews the import and stores it in one transaction. */
 export function ImportDialog({ db, files, annotator, knownLabels, onClose, onImported }: ImportDialogProps) {
   const [format, setFormat] = useState<FormatId | 'auto'>('auto');
   const [windows1252, setWindows1252] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const [parsed, setParsed] = useState<ParsedFile[] | null>(null);
+  const [reading, setReading] = useState(true);
+
+  useEffect(() => {
+    let current = true;
+    setReading(true);
+    setError(null);
+    runFormatJob('parse', { files, options: { format, windows1252 } })
+      .then(
+        (result) => {
+          if (current) setParsed(result);
+        },
+        (e: unknown) => {
+          if (current) setError(`Could not read the files, nothing was stored: ${e instanceof Error ? e.message : String(e)}`);
+        },
+      )
+      .finally(() => {
+        if (current) setReading(false);
+      });
+    return () => {
+      current = false;
+    };
+  }, [files, format, windows1252]);
+
+  return parsed ? (
+    <ImportPreview {...{ db, annotator, knownLabels, onClose, onImported, parsed, reading, format, setFormat, windows1252, setWindows1252, error, setError }} />
+  ) : (
+    <Modal title="Import" onClose={onClose}>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : (
+        <p>
+          <progress aria-label="Reading files" /> Reading {files.length} file{files.length === 1 ? '' : 's'}…
+        </p>
+      )}
+      <div className="modal-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+interface ImportPreviewProps extends Omit<ImportDialogProps, 'files'> {
+  parsed: ParsedFile[];
+  /** The files are being read again with changed options; the preview shows the previous reading. */
+  reading: boolean;
+  format: FormatId | 'auto';
+  setFormat: (format: FormatId | 'auto') => void;
+  windows1252: boolean;
+  setWindows1252: (on: boolean) => void;
+  error: string | null;
+  setError: (error: string | null) => void;
+}
+
+function ImportPreview(props: ImportPreviewProps) {
+  const { db, annotator, knownLabels, onClose, onImported, parsed, reading, format, setFormat, windows1252, setWindows1252, error, setError } = props;
   const [skipBad, setSkipBad] = useState(false);
   const [owner, setOwner] = useState<'file' | 'pick'>('file');
   const [picked, setPicked] = useState(annotator);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const parsed = useMemo(() => parsePickedFiles(files, { format, windows1252 }), [files, format, windows1252]);
   const problems = parsed.flatMap((p) => p.problems);
   const errors = problems.filter((p) => p.severity === 'error');
   const documents = parsed.flatMap((p) => p.documents);
@@ -141,6 +201,7 @@ export function ImportDialog({ db, files, annotator, knownLabels, onClose, onImp
           <input type="checkbox" checked={windows1252} onChange={(e) => setWindows1252(e.target.checked)} /> Decode files that are not UTF-8 as Windows-1252
         </label>
       )}
+      {reading && <progress aria-label="Reading files" />}
       {busy && <progress aria-label="Importing" />}
       {error && (
         <p className="form-error" role="alert">
@@ -151,7 +212,7 @@ export function ImportDialog({ db, files, annotator, knownLabels, onClose, onImp
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" disabled={blocked || busy} onClick={() => void run()}>
+        <button type="button" className="primary" disabled={blocked || busy || reading} onClick={() => void run()}>
           Import
         </button>
       </div>

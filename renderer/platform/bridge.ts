@@ -36,7 +36,9 @@ export async function readBrowserFiles(files: readonly File[]): Promise<PickedFi
 }
 
 function download(request: SaveRequest): SaveResult {
-  const blob = new Blob([request.content], { type: 'application/octet-stream' });
+  // Bytes from the worker own a plain (never shared) ArrayBuffer.
+  const part = typeof request.content === 'string' ? request.content : (request.content as Uint8Array<ArrayBuffer>);
+  const blob = new Blob([part], { type: 'application/octet-stream' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -15,6 +15,11 @@ describe('save request validation', () => {
     });
   });
 
+  it('accepts UTF-8 bytes, as the format worker hands them over', () => {
+    const bytes = new TextEncoder().encode('{"text":"Kiev 🚀"}\n');
+    expect(parseSaveRequest({ suggestedName: 'a.jsonl', content: bytes }).content).toBe(bytes);
+  });
+
   it.each([
     ['not an object', 'corpus.jsonl'],
     ['null', null],
@@ -27,7 +32,9 @@ describe('save request validation', () => {
     ['dot-dot', { suggestedName: '..', content: 'x' }],
     ['control characters', { suggestedName: 'a\u0000.txt', content: 'x' }],
     ['an overlong name', { suggestedName: `${'a'.repeat(300)}.txt`, content: 'x' }],
-    ['binary content', { suggestedName: 'a.txt', content: new Uint8Array([1]) }],
+    ['content as a number list', { suggestedName: 'a.txt', content: [123, 125] }],
+    ['content as an ArrayBuffer', { suggestedName: 'a.txt', content: new ArrayBuffer(1) }],
+    ['content as a number', { suggestedName: 'a.txt', content: 7 }],
     ['an extra path key', { suggestedName: 'a.txt', content: 'x', path: '/etc/passwd' }],
     ['filters not an array', { suggestedName: 'a.txt', content: 'x', filters: 'jsonl' }],
     ['dotted extension', { suggestedName: 'a.txt', content: 'x', filters: [{ name: 'J', extensions: ['.jsonl'] }] }],
