@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnnotationSet, DocStatus } from '../core/model';
 import type { SpanlightDb, DocumentRow, ProjectRow } from './db/database';
-import { ensureProject, getAnnotatorName, getText, listDocuments, searchTexts, setAnnotatorName, statusesFor } from './db/project-store';
+import { ensureProject, getAnnotatorName, getLastDocument, getText, listDocuments, searchTexts, setAnnotatorName, setLastDocument, statusesFor } from './db/project-store';
 import { seedProject } from './seeds';
 import { AnnotateView } from './annotate/AnnotateView';
 import { GuidelinesPanel } from './annotate/GuidelinesPanel';
@@ -54,13 +54,16 @@ export function App({ db }: AppProps) {
         const docs = await listDocuments(db);
         setDocuments(docs);
         setStatuses(await statusesFor(db, annotator));
-        setCurrentId((id) => id ?? docs[0]?.id ?? null);
+        const last = await getLastDocument(db);
+        const reopen = docs.some((d) => d.id === last) ? last : null;
+        setCurrentId((id) => id ?? reopen ?? docs[0]?.id ?? null);
       })
       .catch(fail('Could not open the project'));
   }, [db, annotator, fail]);
 
   useEffect(() => {
     if (!currentId) return;
+    setLastDocument(db, currentId).catch(fail('Could not remember the open document'));
     let cancelled = false;
     getText(db, currentId).then((t) => !cancelled && setText({ id: currentId, text: t }), fail('Could not open the document'));
     return () => {

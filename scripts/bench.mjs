@@ -156,6 +156,7 @@ async function corpusBench() {
   await p.getByRole('button', { name: 'Export…' }).click();
   const exportDialog = p.getByRole('dialog', { name: 'Export annotations' });
   await exportDialog.getByLabel('Annotator').selectOption('bench');
+  await exportDialog.getByRole('radio', { name: 'All documents, unfinished ones included' }).check();
   const downloading = p.waitForEvent('download', { timeout: 300_000 });
   await resetLongestTask();
   const t2 = Date.now();

@@ -6,8 +6,9 @@ import { snapToTokens, trimWhitespace } from '../../core/text/tokenizer';
 import { hasDuplicate, overlapsAny } from '../../core/spans/edits';
 import type { SpanlightDb } from '../db/database';
 import { DocumentEditor } from '../editor/DocumentEditor';
-import { selectionOffsets, spanIdsAt } from '../editor/dom-offsets';
-import { extendSelectionByKey } from '../editor/keyboard-selection';
+import { placeCaretAtOffset, selectionOffsets, spanIdsAt } from '../editor/dom-offsets';
+import { moveSelectionByKey } from '../editor/keyboard-selection';
+import { KeyboardCaret } from '../editor/KeyboardCaret';
 import { LabelBar } from './LabelBar';
 import { SpanList } from './SpanList';
 import { StatusControls } from './StatusControls';
@@ -53,7 +54,8 @@ export function AnnotateView(props: AnnotateViewProps) {
   const tagSelection = useCallback(
     (label: string, exact: boolean): boolean => {
       if (!root.current) return false;
-      const range = selectionOffsets(root.current, paragraphs);
+      const element0 = root.current;
+      const range = selectionOffsets(element0, paragraphs);
       if (!range) return false;
       const target = exact ? range : settings.snapToTokens ? snapToTokens(text, range.start, range.end) : trimWhitespace(text, range.start, range.end);
       if (!target) {
@@ -67,7 +69,12 @@ export function AnnotateView(props: AnnotateViewProps) {
       } else {
         api.apply({ before: null, after: newSpan(target.start, target.end, label, annotator) });
       }
+      // Keyboard users go on from the end of what they tagged; the paragraph repaints first.
+      const element = element0;
       window.getSelection()?.removeAllRanges();
+      requestAnimationFrame(() => {
+        if (element.isConnected && !window.getSelection()?.rangeCount) placeCaretAtOffset(element, paragraphs, target.end);
+      });
       return true;
     },
     [paragraphs, settings, text, spans, api, annotator, onMessage],
@@ -77,12 +84,23 @@ export function AnnotateView(props: AnnotateViewProps) {
     (label: string, exact: boolean) => {
       if (tagSelection(label, exact)) return;
       if (selectedSpan && selectedSpan.label !== label) {
+        if (hasDuplicate(spans, selectedSpan.start, selectedSpan.end, label)) {
+          onMessage(`“${text.slice(selectedSpan.start, selectedSpan.end)}” is already tagged ${label}.`, 'info');
+          return;
+        }
         api.apply({ before: selectedSpan, after: { ...selectedSpan, label } });
       } else if (!selectedSpan) {
-        onMessage('Select some text first (mouse, or Shift+arrows after clicking in the text), then choose a label.', 'info');
+        const selection = window.getSelection();
+        const outside = selection && !selection.isCollapsed && root.current && !root.current.contains(selection.anchorNode) && !root.current.contains(selection.focusNode);
+        onMessage(
+          outside
+            ? 'The selection is outside the document text: select words inside the text, then choose a label.'
+            : 'Select some text first (drag with the mouse, or click in the text and use Shift+arrows), then choose a label.',
+          'info',
+        );
       }
     },
-    [tagSelection, selectedSpan, api, onMessage],
+    [tagSelection, selectedSpan, spans, text, api, onMessage],
   );
 
   const deleteSelected = useCallback(() => {
@@ -91,11 +109,22 @@ export function AnnotateView(props: AnnotateViewProps) {
     setSelectedSpanId(null);
   }, [selectedSpan, api]);
 
+  // Finishing or skipping a document moves on to the next one, as annotators expect.
   const setStatus = useCallback(
     (status: DocStatus, note?: string) => {
       api.setStatus(status, note);
+      if (status === 'done' || status === 'skipped') onNavigate(1);
     },
-    [api],
+    [api, onNavigate],
+  );
+
+  const undoOrRedo = useCallback(
+    (redo: boolean) => {
+      const edit = redo ? api.redo() : api.undo();
+      if (!edit) onMessage(redo ? 'Nothing to redo in this document.' : 'Nothing to undo in this document.', 'info');
+      setSelectedSpanId(null);
+    },
+    [api, onMessage],
   );
 
   useEffect(() => {
@@ -105,23 +134,20 @@ export function AnnotateView(props: AnnotateViewProps) {
       const mod = event.ctrlKey || event.metaKey;
       if (mod && event.key.toLowerCase() === 'z') {
         event.preventDefault();
-        const edit = event.shiftKey ? api.redo() : api.undo();
-        if (!edit) onMessage(event.shiftKey ? 'Nothing to redo.' : 'Nothing to undo.', 'info');
-        setSelectedSpanId(null);
+        undoOrRedo(event.shiftKey);
         return;
       }
       if (mod && event.key.toLowerCase() === 'y') {
         event.preventDefault();
-        api.redo();
+        undoOrRedo(true);
         return;
       }
       if (mod && event.key === 'Enter') {
         event.preventDefault();
         setStatus('done');
-        onNavigate(1);
         return;
       }
-      if (root.current && extendSelectionByKey(event, root.current)) return;
+      if (root.current && moveSelectionByKey(event, root.current)) return;
       if (mod) return;
       const label = labelForKey(labels, event);
       if (label) {
@@ -143,7 +169,7 @@ export function AnnotateView(props: AnnotateViewProps) {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [keysEnabled, api, labels, applyLabel, selectedSpan, deleteSelected, onNavigate, onMessage, setStatus]);
+  }, [keysEnabled, api, labels, applyLabel, selectedSpan, deleteSelected, onNavigate, setStatus, undoOrRedo]);
 
   const onTextClick = useCallback(
     (event: React.MouseEvent) => {
@@ -167,8 +193,10 @@ export function AnnotateView(props: AnnotateViewProps) {
     mark?.scrollIntoView({ block: 'center' });
   }, []);
 
+  const [rootElement, setRootElement] = useState<HTMLElement | null>(null);
   const onRootElement = useCallback((element: HTMLElement | null) => {
     root.current = element;
+    setRootElement(element);
   }, []);
 
   return (
@@ -189,8 +217,10 @@ export function AnnotateView(props: AnnotateViewProps) {
           onDeleteSpan={deleteSelected}
           onStatus={setStatus}
           onNavigate={onNavigate}
-          onUndo={() => api.undo()}
-          onRedo={() => api.redo()}
+          onUndo={() => undoOrRedo(false)}
+          onRedo={() => undoOrRedo(true)}
+          canUndo={api.canUndo}
+          canRedo={api.canRedo}
           saving={api.saving}
         />
         <div className="document-scroller" onClick={onTextClick}>
@@ -207,6 +237,7 @@ export function AnnotateView(props: AnnotateViewProps) {
           ) : (
             <p className="empty">Loading…</p>
           )}
+          <KeyboardCaret root={rootElement} />
         </div>
       </div>
       <SpanList text={text} spans={spans} labels={labels} selectedSpanId={selectedSpanId} onSelect={selectFromList} />

@@ -12,11 +12,13 @@ export interface StatusControlsProps {
   onNavigate: (step: 1 | -1) => void;
   onUndo: () => void;
   onRedo: () => void;
+  canUndo: boolean;
+  canRedo: boolean;
   saving: boolean;
 }
 
 /** Toolbar under the label bar. */
-export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNavigate, onUndo, onRedo, saving }: StatusControlsProps) {
+export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNavigate, onUndo, onRedo, canUndo, canRedo, saving }: StatusControlsProps) {
   const [flagging, setFlagging] = useState(false);
   const [note, setNote] = useState('');
   const status = set?.status ?? 'todo';
@@ -32,10 +34,14 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
         <span className={`status-badge status-${status}`} aria-label={`Status: ${STATUS_NAMES[status]}`}>
           {STATUS_NAMES[status]}
         </span>
-        <button type="button" onClick={() => onStatus(status === 'done' ? 'in_progress' : 'done')} title="Mark done and go to the next document (Ctrl+Enter)">
+        <button
+          type="button"
+          onClick={() => onStatus(status === 'done' ? 'in_progress' : 'done')}
+          title={status === 'done' ? 'Mark this document as in progress again' : 'Mark done and go to the next document (Ctrl+Enter)'}
+        >
           {status === 'done' ? 'Reopen' : 'Mark done'}
         </button>
-        <button type="button" onClick={() => onStatus('skipped')} disabled={status === 'skipped'}>
+        <button type="button" onClick={() => onStatus('skipped')} disabled={status === 'skipped'} title="Skip this document and go to the next one">
           Skip
         </button>
         <button type="button" onClick={() => { setNote(set?.note ?? ''); setFlagging(true); }}>
@@ -45,27 +51,35 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
         <span className={saving ? 'save-state saving' : 'save-state'} role="status" aria-label="Save state">
           {saving ? 'Saving…' : set?.updatedAt ? 'All changes saved' : ''}
         </span>
-        <button type="button" onClick={onUndo} title="Undo (Ctrl+Z)">
-          Undo
-        </button>
-        <button type="button" onClick={onRedo} title="Redo (Shift+Ctrl+Z)">
-          Redo
-        </button>
+        <span className="undo-redo">
+          <button type="button" onClick={onUndo} disabled={!canUndo} title="Undo the last span edit in this document (Ctrl+Z)">
+            Undo
+          </button>
+          <button type="button" onClick={onRedo} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)">
+            Redo
+          </button>
+        </span>
       </div>
       {flagging && (
         <form
           className="flag-form"
           onSubmit={(e) => {
             e.preventDefault();
+            if (!note.trim()) return;
             onStatus('flagged', note.trim());
             setFlagging(false);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setFlagging(false);
           }}
         >
           <label>
             Flag note
-            <input autoFocus value={note} onChange={(e) => setNote(e.target.value)} placeholder="What is unclear?" />
+            <input autoFocus required value={note} onChange={(e) => setNote(e.target.value)} placeholder="What is unclear? (needed to flag)" />
           </label>
-          <button type="submit">Flag document</button>
+          <button type="submit" disabled={!note.trim()}>
+            Flag document
+          </button>
           <button type="button" onClick={() => setFlagging(false)}>
             Cancel
           </button>

@@ -1,7 +1,8 @@
 /** Loads one annotator's set for one document and applies span edits with undo/redo, storing each edit as it is made. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnnotationSet, DocStatus, Span } from '../../core/model';
-import { applySpanEdit, SpanEditHistory, type SpanEdit } from '../../core/spans/edits';
+import { applySpanEdit, type SpanEdit } from '../../core/spans/edits';
+import { editHistoryFor } from './edit-histories';
 import type { SpanlightDb } from '../db/database';
 import { getSet, saveSet } from '../db/project-store';
 import { afterNextPaint } from '../editor/paint-events';
@@ -16,6 +17,9 @@ export interface AnnotationSetApi {
   undo(): SpanEdit | null;
   redo(): SpanEdit | null;
   setStatus(status: DocStatus, note?: string): void;
+  /** Whether there is an edit of this document to undo / to redo. */
+  canUndo: boolean;
+  canRedo: boolean;
   /** Resolves once every edit made so far is stored. */
   flushed(): Promise<void>;
   /** True while an edit is not yet on disk. */
@@ -32,7 +36,8 @@ export function useAnnotationSet(
 ): AnnotationSetApi {
   const [set, setSet] = useState<AnnotationSet | null>(null);
   const current = useRef<AnnotationSet | null>(null);
-  const history = useRef(new SpanEditHistory());
+  const historyOf = useCallback(() => editHistoryFor(annotator, docId), [annotator, docId]);
+  const [, setHistoryVersion] = useState(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const lastTick = useRef(Date.now());
   const pending = useRef(0);
@@ -42,7 +47,6 @@ export function useAnnotationSet(
     let cancelled = false;
     current.current = null;
     setSet(null);
-    history.current = new SpanEditHistory();
     lastTick.current = Date.now();
     getSet(db, docId, annotator).then(
       (loaded) => {
@@ -95,28 +99,32 @@ export function useAnnotationSet(
   const apply = useCallback(
     (edit: SpanEdit) => {
       if (!current.current) return;
-      history.current.record(edit);
+      historyOf().record(edit);
+      setHistoryVersion((v) => v + 1);
       applyRaw(edit);
     },
-    [applyRaw],
+    [applyRaw, historyOf],
   );
 
   const undo = useCallback(() => {
     if (!current.current) return null;
-    const edit = history.current.undo();
+    const edit = historyOf().undo();
     if (edit) applyRaw(edit);
+    setHistoryVersion((v) => v + 1);
     return edit;
-  }, [applyRaw]);
+  }, [applyRaw, historyOf]);
 
   const redo = useCallback(() => {
     if (!current.current) return null;
-    const edit = history.current.redo();
+    const edit = historyOf().redo();
     if (edit) applyRaw(edit);
+    setHistoryVersion((v) => v + 1);
     return edit;
-  }, [applyRaw]);
+  }, [applyRaw, historyOf]);
 
   const setStatus = useCallback(
-    (status: DocStatus, note?: string) => commit((s) => ({ ...s, status, note: status === 'flagged' ? note : s.note })),
+    // The note belongs to the flag: it goes when the document leaves the flagged status.
+    (status: DocStatus, note?: string) => commit((s) => ({ ...s, status, note: status === 'flagged' ? note : undefined })),
     [commit],
   );
 
@@ -129,7 +137,8 @@ export function useAnnotationSet(
   }, [saving]);
 
   const flushed = useCallback(() => queue.current, []);
-  return { set, apply, undo, redo, setStatus, flushed, saving };
+  const history = set ? historyOf() : null;
+  return { set, apply, undo, redo, setStatus, flushed, saving, canUndo: history?.canUndo ?? false, canRedo: history?.canRedo ?? false };
 }
 
 /** A new manual span made by `annotator`. */

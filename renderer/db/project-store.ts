@@ -53,6 +53,19 @@ export async function setAnnotatorName(db: SpanlightDb, name: string): Promise<v
   });
 }
 
+const LAST_DOCUMENT_KEY = 'lastDocument';
+
+/** The document the annotator had open last, so a reload or restart returns to it; null when none. */
+export async function getLastDocument(db: SpanlightDb): Promise<string | null> {
+  const row = await db.prefs.get(LAST_DOCUMENT_KEY);
+  return typeof row?.value === 'string' ? row.value : null;
+}
+
+/** Remembers the open document. */
+export async function setLastDocument(db: SpanlightDb, docId: string): Promise<void> {
+  await db.prefs.put({ key: LAST_DOCUMENT_KEY, value: docId });
+}
+
 /** The project, or undefined before the first start. */
 export function getProject(db: SpanlightDb): Promise<ProjectRow | undefined> {
   return db.projects.get(PROJECT_ID);
@@ -116,14 +129,30 @@ export async function statusesFor(db: SpanlightDb, annotator: string): Promise<M
   return new Map(sets.map((s) => [s.docId, { status: s.status, spans: s.spans.length, note: s.note }]));
 }
 
-/** Ids of documents whose text contains `query` (case-insensitive). */
+/** Ids of documents whose text contains `query`, ignoring case and accents. */
 export async function searchTexts(db: SpanlightDb, query: string): Promise<Set<string>> {
-  const needle = query.toLocaleLowerCase();
+  const needle = foldForSearch(query);
   const ids = new Set<string>();
   await db.texts.each((row) => {
-    if (row.text.toLocaleLowerCase().includes(needle)) ids.add(row.id);
+    if (foldForSearch(row.text).includes(needle)) ids.add(row.id);
   });
   return ids;
+}
+
+/** Text folded for search: case and accents ignored ("sebastopol" finds "Sébastopol"), ligature-free compatibility forms. */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
+}
+
+/** How many documents there are, and how many of them `annotator` (or anyone, when null) marked done. */
+export async function countDone(db: SpanlightDb, annotator: string | null): Promise<{ total: number; done: number }> {
+  const total = await db.documents.count();
+  const sets = annotator ? db.annotationSets.where('annotator').equals(annotator) : db.annotationSets.toCollection();
+  const done = new Set<string>();
+  await sets.each((set) => {
+    if (set.status === 'done') done.add(set.docId);
+  });
+  return { total, done: done.size };
 }
 
 /** Every annotator that has a set in the project. */

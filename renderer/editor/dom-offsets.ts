@@ -41,3 +41,28 @@ export function spanIdsAt(target: EventTarget | null): string[] {
   const element = target instanceof Element ? target.closest('mark[data-span-ids]') : null;
   return element instanceof HTMLElement ? (element.dataset.spanIds ?? '').split(' ').filter(Boolean) : [];
 }
+
+/** Puts the caret (a collapsed DOM selection) at UTF-16 `offset` of the document text; false when that paragraph is not rendered. */
+export function placeCaretAtOffset(root: HTMLElement, paragraphs: readonly Paragraph[], offset: number): boolean {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const paragraph = paragraphs[lo];
+  const element = root.children[lo];
+  if (!paragraph || !element) return false;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let left = Math.min(offset, paragraph.end) - paragraph.start;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.textContent?.length ?? 0;
+    if (left <= length) {
+      window.getSelection()?.collapse(node, left);
+      return true;
+    }
+    left -= length;
+  }
+  return false;
+}

@@ -4,7 +4,7 @@ import type { OffsetUnit, SpanChange } from '../../core/formats/types';
 import { FORMATS, formatInfo, type FormatId } from '../../core/formats/index';
 import type { TagScheme } from '../../core/formats/conll';
 import type { SpanlightDb } from '../db/database';
-import { listAnnotators, loadExportItems } from '../db/project-store';
+import { countDone, listAnnotators, loadExportItems } from '../db/project-store';
 import { bridge } from '../platform/bridge';
 import { Modal } from '../shell/Modal';
 import { runFormatJob } from '../workers/format-client';
@@ -21,7 +21,10 @@ export interface ExportDialogProps {
 export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialogProps) {
   const [annotators, setAnnotators] = useState<string[]>([annotator]);
   const [who, setWho] = useState<string>(annotator);
-  const [doneOnly, setDoneOnly] = useState(false);
+  // Unfinished documents would go out as "no entities here": done ones only unless asked.
+  const [doneOnly, setDoneOnly] = useState(true);
+  const [counts, setCounts] = useState<{ total: number; done: number } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [offsets, setOffsets] = useState<OffsetUnit>('codepoint');
   const [format, setFormat] = useState<FormatId>('spanlight');
   const [scheme, setScheme] = useState<TagScheme>('iob2');
@@ -36,12 +39,26 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
     );
   }, [db, annotator, onMessage]);
 
+  useEffect(() => {
+    let current = true;
+    countDone(db, who === '*' ? null : who).then(
+      (c) => {
+        if (current) setCounts(c);
+      },
+      (error: unknown) => onMessage(`Could not count documents: ${String(error)}`, 'error'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [db, who, onMessage]);
+
   const run = async () => {
+    setNotice(null);
     setBusy('Reading documents…');
     try {
       const items = await loadExportItems(db, { doneOnly, annotator: who === '*' ? null : who, fallbackAnnotator: annotator });
       if (items.length === 0) {
-        onMessage(doneOnly ? 'No document is marked done yet: nothing to export.' : 'Nothing to export.', 'info');
+        setNotice(doneOnly ? `No document is marked done${who === '*' ? '' : ` by ${who}`} yet: nothing to export. Choose “All documents” to export unfinished ones too.` : 'Nothing to export.');
         return;
       }
       setBusy(`Writing ${items.length} record${items.length === 1 ? '' : 's'}…`);
@@ -59,7 +76,7 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
         if (!result.changes.length) onClose();
       }
     } catch (error) {
-      onMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      setNotice(`Export failed, nothing was written: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       setBusy(null);
     }
@@ -105,10 +122,10 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
         <fieldset className="field">
           <legend>Documents</legend>
           <label>
-            <input type="radio" name="docs" checked={!doneOnly} onChange={() => setDoneOnly(false)} /> All documents
+            <input type="radio" name="docs" checked={doneOnly} onChange={() => setDoneOnly(true)} /> Done only{counts ? ` (${counts.done} of ${counts.total})` : ''}
           </label>
           <label>
-            <input type="radio" name="docs" checked={doneOnly} onChange={() => setDoneOnly(true)} /> Done only
+            <input type="radio" name="docs" checked={!doneOnly} onChange={() => setDoneOnly(false)} /> All documents, unfinished ones included
           </label>
         </fieldset>
         {info.offsets ? (
@@ -135,6 +152,11 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
         {busy && (
           <p role="status">
             <progress aria-label="Exporting" /> {busy}
+          </p>
+        )}
+        {notice && (
+          <p className="form-error" role="alert">
+            {notice}
           </p>
         )}
         {changes && changes.length > 0 && (

@@ -51,24 +51,28 @@ export function ImportDialog({ db, files, annotator, knownLabels, onClose, onImp
     };
   }, [files, format, windows1252]);
 
-  return parsed ? (
-    <ImportPreview {...{ db, annotator, knownLabels, onClose, onImported, parsed, reading, format, setFormat, windows1252, setWindows1252, error, setError }} />
-  ) : (
+  return (
     <Modal title="Import" onClose={onClose}>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
+      {parsed ? (
+        <ImportPreview {...{ db, annotator, knownLabels, onClose, onImported, parsed, reading, format, setFormat, windows1252, setWindows1252, error, setError }} />
       ) : (
-        <p>
-          <progress aria-label="Reading files" /> Reading {files.length} file{files.length === 1 ? '' : 's'}…
-        </p>
+        <>
+          {error ? (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          ) : (
+            <p>
+              <progress aria-label="Reading files" /> Reading {files.length} file{files.length === 1 ? '' : 's'}…
+            </p>
+          )}
+          <div className="modal-actions">
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+          </div>
+        </>
       )}
-      <div className="modal-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
     </Modal>
   );
 }
@@ -120,7 +124,7 @@ function ImportPreview(props: ImportPreviewProps) {
   };
 
   return (
-    <Modal title="Import" onClose={onClose}>
+    <>
       <div className="import-options">
         <label className="field">
           Format
@@ -216,6 +220,6 @@ function ImportPreview(props: ImportPreviewProps) {
           Import
         </button>
       </div>
-    </Modal>
+    </>
   );
 }

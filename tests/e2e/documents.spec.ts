@@ -16,6 +16,8 @@ test('statuses, flag note, filter and search in the document list', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toContainText('La Russie a lancé 539 drones');
 
   await page.getByRole('button', { name: 'Flag…' }).click();
+  // A flag needs its note: the button waits for one.
+  await expect(page.getByRole('button', { name: 'Flag document' })).toBeDisabled();
   await page.getByLabel('Flag note').fill('Is a drone a WEAPON or an ACTOR?');
   await page.getByRole('button', { name: 'Flag document' }).click();
   await expect(page.getByText('Flagged: Is a drone a WEAPON or an ACTOR?')).toBeVisible();
@@ -31,9 +33,24 @@ test('statuses, flag note, filter and search in the document list', async ({ pag
   await docList(page).getByLabel('Search in text').fill('Kazakhstan');
   await expect(docList(page).getByRole('listitem')).toHaveCount(1);
   await expect(docList(page).getByRole('listitem')).toContainText('Kazakhstan');
+  // Search ignores case and accents: "sebastopol" finds "Sébastopol".
+  await docList(page).getByLabel('Search in text').fill('sebastopol');
+  await expect(docList(page).getByRole('listitem')).toHaveCount(1);
+  await expect(docList(page).getByRole('listitem')).toContainText('Kiev [Ukraine]');
+  await docList(page).getByLabel('Search in text').fill('');
+
+  // Marking the flagged document done drops its flag note.
+  await openDocument(page, 'La Russie a lancé 539 drones');
+  await page.getByRole('button', { name: 'Mark done' }).click();
+  await docList(page).getByLabel('Filter by status').selectOption('done');
+  await expect(docList(page).getByRole('listitem')).toHaveCount(2);
+  await openDocument(page, 'La Russie a lancé 539 drones');
+  await expect(page.getByText(/Flagged:/)).toHaveCount(0);
+  await expect(docList(page).getByRole('button', { name: /539 drones/ })).toHaveAttribute('title', /^La Russie a lancé 539 drones/);
+  await docList(page).getByLabel('Filter by status').selectOption('all');
 
   await page.reload();
-  await expect(docList(page)).toContainText('1 / 5 done');
+  await expect(docList(page)).toContainText('2 / 5 done');
 });
 
 test('renaming the annotator keeps their spans', async ({ page }) => {

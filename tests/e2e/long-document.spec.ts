@@ -34,8 +34,10 @@ test('spans at the end of a 1,500-paragraph document paint on their words and ne
   await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
 
   await page.getByRole('button', { name: 'Export…' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await exportDialog.getByRole('radio', { name: 'All documents, unfinished ones included' }).check();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('dialog', { name: 'Export annotations' }).getByRole('button', { name: 'Export', exact: true }).click();
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
   const content = await readFile((await (await downloading).path())!, 'utf8');
   const exported = content.trim().split('\n').map((l) => JSON.parse(l) as { text: string; spans: { start: number; end: number; text: string; label: string }[] }).find((r) => r.text === text)!;
   const codePoints = [...exported.text];

@@ -1,0 +1,78 @@
+/** Keyboard-only tagging, undo across documents, dialogs that keep the focus, and returning to where you were. */
+import { expect, test, type Page } from '@playwright/test';
+import { documentText, listedSpans, mouseSelect, openDocument, startAs } from './helpers';
+
+const KIEV_DOC = 'Kiev [Ukraine]';
+
+async function press(page: Page, key: string, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key);
+}
+
+test('keyboard only: arrows move a visible caret, Shift+arrows select, and tagging goes on from the span', async ({ page }) => {
+  await startAs(page, 'Kim');
+  await openDocument(page, KIEV_DOC);
+  await documentText(page).focus();
+
+  // "Kiev [Ukraine], Au milieu…": move to "Ukraine" and select it with the keyboard.
+  await press(page, 'ArrowRight', 6);
+  await expect(page.locator('.keyboard-caret')).toBeVisible();
+  await press(page, 'Shift+ArrowRight', 7);
+  await page.keyboard.press('2');
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Ukraine']);
+
+  // The caret waits after "Ukraine": two steps right, then select " Au" (whitespace is trimmed).
+  await press(page, 'ArrowRight', 2);
+  await press(page, 'Shift+ArrowRight', 3);
+  await page.screenshot({ path: 'tests/screenshots/keyboard-selection.png' });
+  await page.keyboard.press('1');
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Ukraine', 'ACTOR Au']);
+});
+
+test('undo survives going to another document and back; a relabel onto an existing span is refused', async ({ page }) => {
+  await startAs(page, 'Lou');
+  await openDocument(page, KIEV_DOC);
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toBeDisabled();
+  await mouseSelect(page, 0, 0, 4);
+  await page.keyboard.press('2');
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev']);
+  await expect(undo).toBeEnabled();
+
+  await page.keyboard.press('n');
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText(KIEV_DOC);
+  await expect(undo).toBeDisabled();
+  await page.keyboard.press('p');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(KIEV_DOC);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => listedSpans(page)).toEqual([]);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev']);
+
+  // Tag the same word ACTOR too, then try to relabel the LOCATION span as ACTOR: that would duplicate it.
+  await mouseSelect(page, 0, 0, 4);
+  await page.keyboard.press('1');
+  await expect.poll(() => listedSpans(page)).toHaveLength(2);
+  await page.getByRole('region', { name: 'Spans' }).getByRole('button', { name: /LOCATION/ }).click();
+  await page.keyboard.press('1');
+  await expect(page.getByRole('status').filter({ hasText: 'is already tagged ACTOR' })).toBeVisible();
+  expect((await listedSpans(page)).sort()).toEqual(['ACTOR Kiev', 'LOCATION Kiev']);
+});
+
+test('dialogs keep the focus until closed, and a reload returns to the open document', async ({ page }) => {
+  await startAs(page, 'Max');
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await expect(dialog).toBeVisible();
+  await page.screenshot({ path: 'tests/screenshots/export-dialog.png' });
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(() => document.activeElement?.closest('dialog') !== null || document.activeElement === document.body);
+    expect(inside).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await openDocument(page, 'Kazakhstan');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Kazakhstan');
+});
