@@ -9,6 +9,10 @@ import type { ExportItem, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadRe
 
 /** One brat document: the text and its standoff annotations. */
 export interface BratInput {
+  /**
+   * The `.txt` exactly as decoded, a leading UTF-8 byte order mark included: brat (Python's utf-8
+   * codec) counts it as character 0, so the reader drops it and shifts every offset by one.
+   */
   txt: string;
   ann: string;
   /** Base name (no extension), kept as `meta.source` and used in messages. */
@@ -47,7 +51,12 @@ interface RawT {
 export function readBrat(input: BratInput, options: ReadOptions = {}): ReadResult {
   const file = options.fileName ?? (input.name !== undefined ? `${input.name}.ann` : undefined);
   const problems: Problem[] = [];
-  const text = input.txt;
+  const bom = input.txt.charCodeAt(0) === 0xfeff;
+  const txtWithBom = input.txt;
+  const text = bom ? input.txt.slice(1) : input.txt;
+  if (bom) {
+    problems.push(problemAt('warning', `${input.name ?? 'the'}.txt starts with a UTF-8 byte order mark, which brat counts as character 0: the mark is dropped and every offset shifted back by one`, file));
+  }
   const ts: RawT[] = [];
   const notes = new Map<string, string[]>();
   input.ann.replace(/^\uFEFF/, '').split('\n').forEach((rawLine, i) => {
@@ -73,7 +82,9 @@ export function readBrat(input: BratInput, options: ReadOptions = {}): ReadResul
     }
     problems.push(problemAt('warning', `annotation line type "${line[0]}" is not supported (only T lines and AnnotatorNotes); skipped: ${clip(line)}`, file, n));
   });
-  const conv = new UnitConverter(text);
+  // Offsets index the text as brat saw it (with the mark); shift by one after converting.
+  const conv = new UnitConverter(txtWithBom);
+  const shift = bom ? 1 : 0;
   const single: TextedOffsets[] = ts.filter((t) => t.fragments.length === 1).map((t) => ({ start: t.fragments[0]![0], end: t.fragments[0]![1], text: t.text }));
   const unit = detectUnit(conv, single, options.offsets ?? 'codepoint');
   const spans: ImportedSpan[] = [];
@@ -89,11 +100,16 @@ export function readBrat(input: BratInput, options: ReadOptions = {}): ReadResul
       continue;
     }
     if (covered.join(' ') !== t.text) {
-      problems.push(problemAt('warning', `${t.id} text ${JSON.stringify(t.text)} does not match the document text at its offsets (${JSON.stringify(covered.join(' '))}); offsets kept`, file, t.line));
+      problems.push(problemAt('error', `${t.id} text ${JSON.stringify(t.text)} does not match the document text at its offsets (${JSON.stringify(covered.join(' '))}); skipped`, file, t.line));
+      continue;
+    }
+    if (shift > 0 && t.fragments.some(([s]) => s === 0)) {
+      problems.push(problemAt('error', `${t.id} starts on the byte order mark (offset 0); skipped`, file, t.line));
+      continue;
     }
     const note = notes.get(t.id)?.join('\n');
     for (const [s, e] of t.fragments) {
-      const span: ImportedSpan = { start: conv.toUtf16(s, unit)!, end: conv.toUtf16(e, unit)!, label: t.label, source: 'imported' };
+      const span: ImportedSpan = { start: conv.toUtf16(s, unit)! - shift, end: conv.toUtf16(e, unit)! - shift, label: t.label, source: 'imported' };
       if (note !== undefined) span.note = note;
       spans.push(span);
     }
@@ -102,7 +118,7 @@ export function readBrat(input: BratInput, options: ReadOptions = {}): ReadResul
     if (!known.has(target)) problems.push(problemAt('warning', `AnnotatorNotes for unknown annotation ${target} skipped`, file));
   }
   const meta = input.name !== undefined ? { source: input.name } : {};
-  return { documents: [{ text, meta, sets: [{ spans }], line: 1 }], problems };
+  return { documents: [{ text, meta, sets: [{ spans }], line: 1, ...(file !== undefined ? { file } : {}) }], problems };
 }
 
 function clip(line: string): string {
@@ -165,17 +181,44 @@ function writeAnn(item: ExportItem, unit: OffsetUnit, changes: SpanChange[]): st
   return lines.map((l) => l + '\n').join('');
 }
 
-/** Writes one `.txt` (the text, unchanged) and `.ann` pair per item, offsets in code points unless asked. */
+/** Windows device names, which cannot be file names whatever the extension. */
+const RESERVED_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/**
+ * A safe file base name from a document's source (its base name, a known extension dropped) or id:
+ * no path separators, control or reserved characters, no leading dot, at most 100 characters.
+ */
+function baseNameOf(item: ExportItem): string {
+  const source = item.doc.meta['source'];
+  const raw = typeof source === 'string' && source.trim() !== ''
+    ? (source.split(/[\\/]/).pop() ?? '').replace(/\.(txt|ann|jsonl?|ndjson|conll|tsv)$/i, '')
+    : item.doc.id;
+  // eslint-disable-next-line no-control-regex
+  let name = raw.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
+  name = [...name].slice(0, 100).join('');
+  if (RESERVED_NAMES.test(name)) name = `_${name}`;
+  return name || safeName(item.doc.id);
+}
+
+/**
+ * Writes one `.txt` (the text, unchanged) and `.ann` pair per item, offsets in code points unless
+ * asked. Files are named after the document's source file (`meta.source`) when it has one, else its
+ * id; a second set of one document adds the annotator, other clashes a number.
+ */
 export function writeBrat(items: readonly ExportItem[], options: WriteOptions = {}): BratWriteResult {
   const unit = options.offsets ?? 'codepoint';
   const changes: SpanChange[] = [];
   const files: OutputFile[] = [];
   const used = new Set<string>();
+  const taken = (b: string) => used.has(b.toLowerCase());
+  const docOf = new Map<string, string>();
   for (const item of items) {
-    let base = safeName(item.doc.id);
-    if (used.has(base)) base = `${base}.${safeName(item.set.annotator)}`;
-    for (let k = 2; used.has(base); k++) base = `${safeName(item.doc.id)}.${k}`;
-    used.add(base);
+    const first = baseNameOf(item);
+    let base = first;
+    if (taken(base) && docOf.get(base.toLowerCase()) === item.doc.id) base = `${first}.${safeName(item.set.annotator)}`;
+    for (let k = 2; taken(base); k++) base = `${first}.${k}`;
+    used.add(base.toLowerCase());
+    docOf.set(base.toLowerCase(), item.doc.id);
     files.push({ name: `${base}.txt`, content: item.doc.text });
     files.push({ name: `${base}.ann`, content: writeAnn(item, unit, changes) });
   }

@@ -48,6 +48,17 @@ export interface TokenSpan {
   label: string;
 }
 
+/**
+ * Most sentences in one document when no `-DOCSTART-` starts a new one: a file without any would
+ * otherwise be one document as large as the file. Readers (core and the CLI) end the document there.
+ */
+export const MAX_CONLL_SENTENCES = 1000;
+
+/** The warning given (once per file) where the first such split happens. */
+export function conllSplitWarning(): string {
+  return `no -DOCSTART- for ${MAX_CONLL_SENTENCES} sentences: a new document starts here, and after every ${MAX_CONLL_SENTENCES} sentences without one`;
+}
+
 const FINAL_PUNCT = /^[.!?…]+$/;
 const TAG = /^([BIELSU])-(.+)$/;
 
@@ -99,35 +110,76 @@ export function decodeTags(tags: readonly string[], onBadTag?: (index: number, t
   return spans;
 }
 
-/** Problems with a tag sequence under a scheme (IOB2: every I-X follows B-X or I-X; BILOU: whole B…L chunks). */
-export function validateTags(tags: readonly string[], scheme: TagScheme): string[] {
-  const errors: string[] = [];
+/** A problem with one tag of a sequence. */
+export interface TagProblem {
+  /** 0-based index of the token the problem is reported at (the last one for a chunk left open at the end). */
+  index: number;
+  message: string;
+  /** True for a chunk still open at the end of the sequence. */
+  atEnd?: boolean;
+}
+
+/** Problems with a tag sequence under a scheme, by token (IOB2: every I-X follows B-X or I-X; BILOU: whole B…L chunks). */
+export function tagProblems(tags: readonly string[], scheme: TagScheme): TagProblem[] {
+  const errors: TagProblem[] = [];
+  const add = (index: number, message: string, atEnd = false) => errors.push({ index, message, ...(atEnd ? { atEnd } : {}) });
   let open: string | null = null;
   tags.forEach((tag, i) => {
     const m = TAG.exec(tag);
     if (!m) {
-      if (tag !== 'O') errors.push(`token ${i}: malformed tag ${JSON.stringify(tag)}`);
-      if (scheme === 'bilou' && open) errors.push(`token ${i}: ${open} chunk not closed by L-`);
+      if (tag !== 'O') add(i, `malformed tag ${JSON.stringify(tag)}`);
+      if (scheme === 'bilou' && open) add(i, `${open} chunk not closed by L-`);
       open = null;
       return;
     }
     const [, p, label] = m as unknown as [string, string, string];
     if (scheme === 'iob2') {
-      if (p === 'I' && open !== label) errors.push(`token ${i}: I-${label} does not follow B-${label} or I-${label}`);
-      else if (p !== 'B' && p !== 'I') errors.push(`token ${i}: ${p}- is not an IOB2 tag`);
+      if (p === 'I' && open !== label) add(i, `I-${label} does not follow B-${label} or I-${label}`);
+      else if (p !== 'B' && p !== 'I') add(i, `${p}- is not an IOB2 tag`);
       open = label;
       return;
     }
     if (p === 'B' || p === 'U') {
-      if (open) errors.push(`token ${i}: ${open} chunk not closed by L-`);
+      if (open) add(i, `${open} chunk not closed by L-`);
       open = p === 'B' ? label : null;
     } else if (p === 'I' || p === 'L') {
-      if (open !== label) errors.push(`token ${i}: ${p}-${label} does not follow B-${label} or I-${label}`);
+      if (open !== label) add(i, `${p}-${label} does not follow B-${label} or I-${label}`);
       open = p === 'I' ? label : null;
-    } else errors.push(`token ${i}: ${p}- is not a BILOU tag`);
+    } else add(i, `${p}- is not a BILOU tag`);
   });
-  if (scheme === 'bilou' && open) errors.push(`end: ${open} chunk not closed by L-`);
+  if (scheme === 'bilou' && open) add(tags.length - 1, `${open} chunk not closed by L-`, true);
   return errors;
+}
+
+/** Problems with a tag sequence under a scheme, as `token N: problem` strings. */
+export function validateTags(tags: readonly string[], scheme: TagScheme): string[] {
+  return tagProblems(tags, scheme).map((p) => `${p.atEnd ? 'end' : `token ${p.index}`}: ${p.message}`);
+}
+
+/** How a block of tagged sentences is to be checked: BILOU/BIOES, IOB2, or IOB1 (I- may open a chunk). */
+export type BlockScheme = TagScheme | 'iob1';
+
+/**
+ * The scheme of a whole block of sentences: BILOU when any L-/U-/E-/S- tag appears; IOB1 when some
+ * I- opens a chunk and every B- follows a chunk of its own label (IOB1 uses B- only between touching
+ * chunks); IOB2 otherwise.
+ */
+export function blockScheme(sentences: readonly (readonly string[])[]): BlockScheme {
+  let iStarts = false;
+  let b2Starts = false;
+  for (const tags of sentences) {
+    let prev: string | null = null;
+    for (const tag of tags) {
+      const m = TAG.exec(tag);
+      const p = m?.[1];
+      const label = m?.[2] ?? null;
+      if (p === 'L' || p === 'U' || p === 'E' || p === 'S') return 'bilou';
+      if (p === 'I' && prev !== label) iStarts = true;
+      if (p === 'B' && prev !== label) b2Starts = true;
+      prev = label;
+    }
+  }
+  return iStarts && !b2Starts ? 'iob1' : 'iob2';
 }
 
 /** Tags of one chunk of `n` tokens. */
@@ -258,14 +310,20 @@ export function documentFromTokens(sentences: readonly { tokens: readonly string
   return { text, spans };
 }
 
-/** Reads CoNLL into documents whose text is the tokens joined by spaces (sentences by "\n"). */
+/**
+ * Reads CoNLL into documents whose text is the tokens joined by spaces (sentences by "\n"). A
+ * document ends at `-DOCSTART-` or after `MAX_CONLL_SENTENCES` sentences (one warning at the first
+ * such split). Tag sequences are checked under the block's scheme (see `blockScheme`): I-/L- without
+ * B- and unclosed BILOU chunks are warnings naming the line.
+ */
 export function readConll(content: string, options: ConllReadOptions = {}): ReadResult {
   const file = options.fileName;
   const problems: Problem[] = [];
-  type Sent = { tokens: string[]; tags: string[] };
+  type Sent = { tokens: string[]; tags: string[]; lines: number[] };
   const docs: { line: number; sentences: Sent[] }[] = [];
   let doc: { line: number; sentences: Sent[] } | null = null;
   let sent: Sent | null = null;
+  let warnedSplit = false;
   const lines = content.replace(/^\uFEFF/, '').split('\n');
   lines.forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
@@ -281,12 +339,17 @@ export function readConll(content: string, options: ConllReadOptions = {}): Read
       sent = null;
       return;
     }
-    if (!doc || (options.documents === 'sentence' && !sent)) {
+    const full = !sent && doc !== null && (doc as { sentences: Sent[] }).sentences.length >= MAX_CONLL_SENTENCES;
+    if (!doc || (options.documents === 'sentence' && !sent) || full) {
+      if (full && options.documents !== 'sentence' && !warnedSplit) {
+        problems.push(problemAt('warning', conllSplitWarning(), file, n));
+        warnedSplit = true;
+      }
       doc = { line: n, sentences: [] };
       docs.push(doc);
     }
     if (!sent) {
-      sent = { tokens: [], tags: [] };
+      sent = { tokens: [], tags: [], lines: [] };
       (doc as { sentences: Sent[] }).sentences.push(sent);
     }
     let tag = cols.length > 1 ? cols[cols.length - 1]! : 'O';
@@ -297,7 +360,21 @@ export function readConll(content: string, options: ConllReadOptions = {}): Read
     }
     (sent as Sent).tokens.push(cols[0]!);
     (sent as Sent).tags.push(tag);
+    (sent as Sent).lines.push(n);
   });
+  const all = docs.flatMap((d) => d.sentences);
+  const scheme = blockScheme(all.map((s) => s.tags));
+  if (scheme !== 'iob1') {
+    for (const s of all) {
+      // BIOES E-/S- are BILOU's L-/U-.
+      const tags = scheme === 'bilou' ? s.tags.map((t) => t.replace(/^E-/, 'L-').replace(/^S-/, 'U-')) : s.tags;
+      for (const p of tagProblems(tags, scheme)) {
+        const where = p.atEnd ? ' at the end of the sentence' : '';
+        problems.push(problemAt('warning', `tag sequence (${scheme === 'bilou' ? 'BILOU' : 'IOB2'}): ${p.message}${where}`, file, s.lines[p.index]));
+      }
+    }
+  }
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const documents: ImportedDocument[] = docs
     .filter((d) => d.sentences.length > 0)
     .map((d) => {

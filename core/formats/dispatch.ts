@@ -5,9 +5,9 @@ import { readConll, writeConll, type TagScheme } from './conll.js';
 import { readDoccano, writeDoccano } from './doccano.js';
 import { readHuggingFace, writeHuggingFace } from './huggingface.js';
 import { readLabelStudio, writeLabelStudio } from './label-studio.js';
-import { readPlainText, readTextJsonl } from './plaintext.js';
+import { readPlainText, readTextJson, readTextJsonl } from './plaintext.js';
 import { readSpanlightJsonl, writeSpanlightJsonl } from './spanlight-jsonl.js';
-import type { ExportItem, OffsetUnit, ReadResult, SpanChange } from './types.js';
+import type { ExportItem, OffsetUnit, Problem, ReadResult, SpanChange } from './types.js';
 
 /** A decoded input file. */
 export interface TextFile {
@@ -31,9 +31,21 @@ function merge(results: ReadResult[]): ReadResult {
   return { documents: results.flatMap((r) => r.documents), problems: results.flatMap((r) => r.problems) };
 }
 
+/** True when a decoded file holds nothing but whitespace (and a BOM). */
+export function isBlankText(text: string): boolean {
+  return text.replace(/^\uFEFF/, '').trim() === '';
+}
+
+/** The problem of an empty input file: `FILE: the file is empty`. */
+export function emptyFileProblem(name: string): Problem {
+  return { severity: 'error', file: name, message: `${name}: the file is empty` };
+}
+
 /**
  * Reads files of one format. brat pairs each `.ann` with the `.txt` of the same base name (a `.txt`
- * without `.ann` is a document without spans); other formats read each file on its own.
+ * without `.ann` is a document without spans); other formats read each file on its own. Give brat
+ * `.txt` files as decoded with their byte order mark kept (`decodeUtf8(bytes, name, { keepBom: true })`):
+ * brat counts it as character 0. Every other reader drops a leading mark itself. An empty file is an error.
  */
 export function readFiles(format: FormatId, files: readonly TextFile[], options: ReadFilesOptions = {}): ReadResult {
   if (format === 'brat') {
@@ -51,7 +63,8 @@ export function readFiles(format: FormatId, files: readonly TextFile[], options:
     return merge(results);
   }
   return merge(
-    files.map((file) => {
+    files.map((file): ReadResult => {
+      if (isBlankText(file.text)) return { documents: [], problems: [emptyFileProblem(file.name)] };
       const opts = { fileName: file.name, offsets: options.offsets };
       switch (format) {
         case 'spanlight':
@@ -65,7 +78,8 @@ export function readFiles(format: FormatId, files: readonly TextFile[], options:
         case 'huggingface':
           return readHuggingFace(file.text, { ...opts, labelNames: options.labelNames });
         case 'text':
-          return /\.(jsonl|ndjson)$/i.test(file.name) ? readTextJsonl(file.name, file.text) : readPlainText(file.name, file.text);
+          if (/\.(jsonl|ndjson)$/i.test(file.name)) return readTextJsonl(file.name, file.text);
+          return /\.json$/i.test(file.name) ? readTextJson(file.name, file.text) : readPlainText(file.name, file.text);
       }
     }),
   );

@@ -6,10 +6,13 @@
 import { sortSpans } from '../model.js';
 import { UnitConverter, exportOffsets, isRecord, metaWithout, parseJsonLines, problemAt, topLevelElementLines } from './interchange.js';
 import type { JsonLine } from './interchange.js';
+import { jsonSyntaxError, jsonSyntaxMessage } from './json-errors.js';
 import type { ExportItem, ImportedDocument, ImportedSpan, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions, WriteResult } from './types.js';
 
 /** Keys of a doccano record that are not metadata. */
 const RESERVED = ['text', 'label', 'labels', 'entities', 'relations'];
+/** Keys the reader keeps out of metadata: the above, and `meta` (whose contents are merged into it). */
+const READ_RESERVED = [...RESERVED, 'meta'];
 
 /** A span as found in a doccano record, before conversion. */
 interface RawSpan {
@@ -35,18 +38,23 @@ function rawSpans(rec: Record<string, unknown>): { spans: RawSpan[]; key: string
   return null;
 }
 
+/** A record with, for the elements of a JSON array, its 0-based index. */
+type DoccanoRecord = JsonLine & { record?: number };
+
 /** Lines of JSONL, or the elements of a JSON array (doccano's .json export). */
-function jsonRecords(content: string, problems: Problem[], file?: string): JsonLine[] {
+function jsonRecords(content: string, problems: Problem[], file?: string): DoccanoRecord[] {
   const body = content.replace(/^\uFEFF/, '');
   if (!body.trimStart().startsWith('[')) return parseJsonLines(content, problems, file);
+  let arr: unknown;
   try {
-    const arr = JSON.parse(body) as unknown[];
-    const lines = topLevelElementLines(body);
-    return arr.map((value, i) => ({ line: lines[i] ?? 1, value }));
+    arr = JSON.parse(body);
   } catch (e) {
-    problems.push(problemAt('error', `invalid JSON (${(e as Error).message})`, file));
+    const error = jsonSyntaxError(body, e);
+    problems.push(problemAt('error', error ? jsonSyntaxMessage(error) : 'invalid JSON', file, error?.line));
     return [];
   }
+  const lines = topLevelElementLines(body);
+  return (arr as unknown[]).map((value, i) => ({ line: lines[i] ?? 1, value, record: i }));
 }
 
 /** Reads doccano JSONL into documents with one (unnamed) annotation set each. */
@@ -55,27 +63,31 @@ export function readDoccano(content: string, options: ReadOptions = {}): ReadRes
   const unit = options.offsets ?? 'codepoint';
   const problems: ReadResult['problems'] = [];
   const documents: ImportedDocument[] = [];
-  for (const { line, value } of jsonRecords(content, problems, file)) {
+  for (const { line, value, record } of jsonRecords(content, problems, file)) {
+    // Elements of an array may share a line: say which record, and tag problems with it.
+    const at = (severity: Problem['severity'], message: string): Problem =>
+      record === undefined ? problemAt(severity, message, file, line) : { ...problemAt(severity, `record ${record}: ${message}`, file, line), record };
     if (!isRecord(value)) {
-      problems.push(problemAt('error', 'line is not a JSON object', file, line));
+      problems.push(at('error', record === undefined ? 'line is not a JSON object' : 'is not a JSON object'));
       continue;
     }
     const text = value['text'];
     if (typeof text !== 'string') {
-      problems.push(problemAt('error', 'record has no string "text"', file, line));
+      problems.push(at('error', 'record has no string "text"'));
       continue;
     }
-    const meta = metaWithout(value, RESERVED);
+    const meta = metaWithout(value, READ_RESERVED);
     if (isRecord(value['meta'])) Object.assign(meta, value['meta']);
+    else if (value['meta'] !== undefined && value['meta'] !== null) meta['meta'] = value['meta'];
     const label = value['label'];
     if (Array.isArray(label) && label.length > 0 && label.every((x) => typeof x === 'string')) {
       meta['categories'] = label; // a text-classification export: document categories, not spans
     }
     if (Array.isArray(value['relations']) && value['relations'].length > 0) {
-      problems.push(problemAt('warning', `${value['relations'].length} relation(s) skipped: relations are not supported`, file, line));
+      problems.push(at('warning', `${value['relations'].length} relation(s) skipped: relations are not supported`));
     }
     const found = rawSpans(value);
-    const doc: ImportedDocument = { text, meta, sets: [], line };
+    const doc: ImportedDocument = { text, meta, sets: [], line, ...(record !== undefined ? { record } : {}) };
     documents.push(doc);
     if (!found) continue;
     const conv = new UnitConverter(text);
@@ -83,13 +95,13 @@ export function readDoccano(content: string, options: ReadOptions = {}): ReadRes
     found.spans.forEach((raw, i) => {
       const where = `${found.key}[${i}]`;
       if (typeof raw.start !== 'number' || typeof raw.end !== 'number' || typeof raw.label !== 'string') {
-        problems.push(problemAt('error', `${where} is not [start, end, "LABEL"]; skipped`, file, line));
+        problems.push(at('error', `${where} is not [start, end, "LABEL"]; skipped`));
         return;
       }
       const start = conv.toUtf16(raw.start, unit);
       const end = conv.toUtf16(raw.end, unit);
       if (start === null || end === null || start > end) {
-        problems.push(problemAt('error', `${where} offsets ${raw.start}-${raw.end} are outside the text (length ${conv.length(unit)} ${unit === 'utf16' ? 'UTF-16 code units' : 'code points'}); skipped`, file, line));
+        problems.push(at('error', `${where} offsets ${raw.start}-${raw.end} are outside the text (length ${conv.length(unit)} ${unit === 'utf16' ? 'UTF-16 code units' : 'code points'}); skipped`));
         return;
       }
       spans.push({ start, end, label: raw.label, source: 'imported' });
@@ -113,7 +125,10 @@ export function writeDoccano(items: readonly ExportItem[], options: WriteOptions
       if (o) label.push([o.start, o.end, span.label]);
     }
     const meta = metaWithout(item.doc.meta, [...RESERVED, 'id']);
-    lines.push(JSON.stringify({ id: item.doc.id, text: item.doc.text, label, ...meta }));
+    // The file's own id (kept in meta.id, number or string) survives a round trip; else Spanlight's.
+    const own = item.doc.meta['id'];
+    const id = typeof own === 'number' || (typeof own === 'string' && own !== '') ? own : item.doc.id;
+    lines.push(JSON.stringify({ id, text: item.doc.text, label, ...meta }));
   }
   return { output: lines.map((l) => l + '\n').join(''), changes };
 }

@@ -65,39 +65,94 @@ function classifyByKeys(line: string): FormatId | null {
   if (/"ner_tags"\s*:/.test(line) && /"tokens"\s*:/.test(line)) return 'huggingface';
   if (/^\s*\{\s*"data"\s*:/.test(line) || /"annotations"\s*:\s*\[/.test(line)) return 'label-studio';
   if (/"spans"\s*:\s*\[/.test(line) || /"tokens"\s*:\s*\[/.test(line)) return 'spanlight';
-  if (/"labels?"\s*:\s*\[\s*\[/.test(line) || /"entities"\s*:\s*\[/.test(line)) return 'doccano';
+  // doccano: `"label": [[0, 5, "X"]]`, or an empty list `"label": []`.
+  if (/"labels?"\s*:\s*\[\s*[[\]]/.test(line) || /"entities"\s*:\s*\[/.test(line)) return 'doccano';
   if (/"text"\s*:/.test(line)) return 'text';
   return null;
+}
+
+/**
+ * The format of a set of records: the first annotated format found (a file whose first records are
+ * bare `{"text"}` may carry spans further down), else plain text, else null.
+ */
+function classifyAll(records: readonly unknown[]): FormatId | null {
+  let plain = false;
+  for (const rec of records) {
+    if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) continue;
+    const f = classifyRecord(rec as Record<string, unknown>);
+    if (f === 'text') plain = true;
+    else if (f !== null) return f;
+  }
+  return plain ? 'text' : null;
+}
+
+/** The complete elements at the start of a JSON array cut anywhere, or null when none is complete. */
+function arrayPrefix(body: string): unknown[] | null {
+  let depth = 0;
+  let inString = false;
+  let lastEnd = -1;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 1) lastEnd = i;
+    }
+  }
+  if (lastEnd < 0) return null;
+  try {
+    const arr = JSON.parse(`${body.slice(0, lastEnd + 1)}]`) as unknown;
+    return Array.isArray(arr) ? arr : null;
+  } catch {
+    return null;
+  }
 }
 
 function sniffJson(chunk: string): FormatId | null {
   const body = chunk.replace(/^\uFEFF/, '').trimStart();
   if (body.startsWith('[')) {
+    let records: unknown[] | null = null;
     try {
       const arr = JSON.parse(body) as unknown;
-      const first = Array.isArray(arr) ? arr[0] : undefined;
-      if (typeof first === 'object' && first !== null) return classifyRecord(first as Record<string, unknown>);
+      if (Array.isArray(arr)) records = arr;
     } catch {
-      // truncated chunk: fall back to key sniffing
+      records = arrayPrefix(body); // a truncated chunk: its complete elements
     }
-    return /"data"\s*:\s*\{/.test(body) ? 'label-studio' : classifyByKeys(body);
+    const found = records ? classifyAll(records) : null;
+    if (found && found !== 'text') return found;
+    const byKeys = /"data"\s*:\s*\{/.test(body) ? 'label-studio' : classifyByKeys(body);
+    return byKeys ?? found;
   }
   if (!body.startsWith('{')) return null;
+  // JSONL: every complete line of the chunk (the last one only if it parses).
+  const lines = body.split('\n').filter((l) => l.trim() !== '');
+  const records: unknown[] = [];
+  for (const line of lines) {
+    try {
+      records.push(JSON.parse(line));
+    } catch {
+      // a pretty-printed object or a truncated line
+    }
+  }
+  const found = classifyAll(records);
+  if (found && found !== 'text') return found;
+  if (found === null) {
+    try {
+      const whole = JSON.parse(body) as unknown;
+      if (typeof whole === 'object' && whole !== null) return classifyRecord(whole as Record<string, unknown>);
+    } catch {
+      // truncated
+    }
+  }
+  if (found) return found;
   const nl = body.indexOf('\n');
-  const first = nl >= 0 ? body.slice(0, nl) : body;
-  try {
-    const rec = JSON.parse(first) as unknown;
-    if (typeof rec === 'object' && rec !== null && !Array.isArray(rec)) return classifyRecord(rec as Record<string, unknown>);
-  } catch {
-    // a pretty-printed object or a truncated line
-  }
-  try {
-    const whole = JSON.parse(body) as unknown;
-    if (typeof whole === 'object' && whole !== null) return classifyRecord(whole as Record<string, unknown>);
-  } catch {
-    // truncated
-  }
-  return classifyByKeys(first);
+  return classifyByKeys(nl >= 0 ? body.slice(0, nl) : body);
 }
 
 const BRAT_LINE = /^(T\S*\t\S+ \d+ \d+|[RE]\S*\t|#\S*\tAnnotatorNotes )/;

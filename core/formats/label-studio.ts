@@ -9,6 +9,7 @@ import {
   UnitConverter, detectUnit, exportOffsets, isRecord, metaWithout, problemAt, topLevelElementLines,
 } from './interchange.js';
 import type { TextedOffsets } from './interchange.js';
+import { jsonSyntaxError, jsonSyntaxMessage } from './json-errors.js';
 import type {
   ExportItem, ImportedDocument, ImportedSet, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult,
   SpanChange, WriteOptions, WriteResult,
@@ -19,13 +20,6 @@ export const LS_FROM_NAME = 'label';
 /** `to_name` written on results (the `<Text name>` of Label Studio's NER template). */
 export const LS_TO_NAME = 'text';
 
-function jsonErrorLine(content: string, e: Error): number | undefined {
-  const m = /position (\d+)/.exec(e.message) ?? /line (\d+)/.exec(e.message);
-  if (!m) return undefined;
-  if (m[0].startsWith('line')) return Number(m[1]);
-  return content.slice(0, Number(m[1])).split('\n').length;
-}
-
 /** A labels result before offset conversion. */
 interface RawRegion {
   start: number;
@@ -33,6 +27,8 @@ interface RawRegion {
   text?: string;
   labels: string[];
   note?: string;
+  /** The result's `to_name`, when given. */
+  toName?: string;
 }
 
 function annotatorOf(completedBy: unknown): string | undefined {
@@ -65,6 +61,7 @@ function regionsOf(result: unknown, where: string, report: (m: string) => void):
     }
     const region: RawRegion = { start, end, labels: labels as string[] };
     if (typeof text === 'string') region.text = text;
+    if (isRecord(r) && typeof r['to_name'] === 'string') region.toName = r['to_name'];
     const metaText = isRecord(r) && isRecord(r['meta']) ? r['meta']['text'] : undefined;
     if (Array.isArray(metaText) && metaText.length > 0) region.note = metaText.map(String).join('\n');
     out.push(region);
@@ -83,30 +80,32 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
   try {
     parsed = JSON.parse(body);
   } catch (e) {
-    problems.push(problemAt('error', `invalid JSON (${(e as Error).message})`, file, jsonErrorLine(body, e as Error)));
+    const error = jsonSyntaxError(body, e);
+    problems.push(problemAt('error', error ? jsonSyntaxMessage(error) : 'invalid JSON', file, error?.line));
     return { documents, problems };
   }
   const tasks = Array.isArray(parsed) ? parsed : [parsed];
   const lines = topLevelElementLines(body);
   tasks.forEach((task, t) => {
     const line = lines[t];
-    const warn = (m: string) => problems.push(problemAt('warning', m, file, line));
+    const at = (severity: Problem['severity'], m: string): Problem => ({ ...problemAt(severity, m, file, line), record: t });
+    const warn = (m: string) => problems.push(at('warning', m));
     const data = isRecord(task) ? task['data'] : undefined;
     if (!isRecord(task) || !isRecord(data)) {
-      problems.push(problemAt('error', `task ${t} is not an object with "data"; skipped`, file, line));
+      problems.push(at('error', `task ${t} is not an object with "data"; skipped`));
       return;
     }
-    let text = data['text'];
-    if (typeof text !== 'string') {
+    let textKey = 'text';
+    if (typeof data['text'] !== 'string') {
       const key = Object.keys(data).find((k) => typeof data[k] === 'string');
       if (key === undefined) {
-        problems.push(problemAt('error', `task ${t} has no data.text; skipped`, file, line));
+        problems.push(at('error', `task ${t} has no data.text; skipped`));
         return;
       }
       warn(`task ${t} has no data.text; using data.${key}`);
-      text = data[key];
+      textKey = key;
     }
-    const docText = text as string;
+    const docText = data[textKey] as string;
     const meta: Record<string, unknown> = { ...metaWithout(data, ['text']), ...(isRecord(task['meta']) ? task['meta'] : {}) };
     if (task['id'] !== undefined && meta['id'] === undefined) meta['id'] = task['id'];
     const raw: { set: ImportedSet; regions: RawRegion[] }[] = [];
@@ -130,23 +129,29 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
     const unit = detectUnit(conv, texted, options.offsets ?? 'utf16');
     for (const { set, regions } of raw) {
       for (const g of regions) {
-        const span = convertRegion(conv, g, unit, (m) => problems.push(problemAt('error', `task ${t}: ${m}`, file, line)), (m) => warn(`task ${t}: ${m}`));
+        if (g.toName !== undefined && g.toName !== textKey && typeof data[g.toName] === 'string') {
+          warn(`task ${t}: region ${g.start}-${g.end} (${g.labels.join(', ')}) is on data.${g.toName} (to_name "${g.toName}"), not on data.${textKey} read as the document text; skipped`);
+          continue;
+        }
+        const span = convertRegion(conv, g, unit, (m) => problems.push(at('error', `task ${t}: ${m}`)));
         if (span) for (const label of g.labels) set.spans.push({ ...span, label });
       }
     }
-    documents.push({ text: docText, meta, sets: raw.map((r) => r.set), ...(line !== undefined ? { line } : {}) });
+    documents.push({ text: docText, meta, sets: raw.map((r) => r.set), record: t, ...(line !== undefined ? { line } : {}) });
   });
   return { documents, problems };
 }
 
-function convertRegion(
-  conv: UnitConverter, g: RawRegion, unit: OffsetUnit, error: (m: string) => void, warn: (m: string) => void,
-): Omit<ImportedSpan, 'label'> | null {
+function convertRegion(conv: UnitConverter, g: RawRegion, unit: OffsetUnit, error: (m: string) => void): Omit<ImportedSpan, 'label'> | null {
   let use = unit;
-  if (g.text !== undefined && conv.slice(g.start, g.end, unit) !== g.text) {
+  const covered = conv.slice(g.start, g.end, unit);
+  if (g.text !== undefined && covered !== g.text) {
     const other: OffsetUnit = unit === 'utf16' ? 'codepoint' : 'utf16';
     if (conv.slice(g.start, g.end, other) === g.text) use = other;
-    else warn(`region ${g.start}-${g.end} text ${JSON.stringify(g.text)} does not match the document text there; offsets kept`);
+    else if (covered !== null) {
+      error(`region ${g.start}-${g.end} text ${JSON.stringify(g.text)} does not match the document text there (${JSON.stringify(covered)}); skipped`);
+      return null;
+    }
   }
   const start = conv.toUtf16(g.start, use);
   const end = conv.toUtf16(g.end, use);
@@ -159,15 +164,23 @@ function convertRegion(
   return span;
 }
 
-/** Writes Label Studio JSON tasks: one task per document, `model:*` sets as predictions, others as annotations. */
+/**
+ * Writes Label Studio JSON tasks: one task per document (its numeric `meta.id` as the task `id`),
+ * `model:*` sets as predictions, others as annotations.
+ */
 export function writeLabelStudio(items: readonly ExportItem[], options: WriteOptions = {}): WriteResult {
   const unit = options.offsets ?? 'codepoint';
   const changes: SpanChange[] = [];
-  const tasks = new Map<string, { data: Record<string, unknown>; meta: Record<string, unknown>; annotations: unknown[]; predictions: unknown[] }>();
+  type Task = { id?: number; data: Record<string, unknown>; meta: Record<string, unknown>; annotations: unknown[]; predictions: unknown[] };
+  const tasks = new Map<string, Task>();
   for (const item of items) {
     let task = tasks.get(item.doc.id);
     if (!task) {
-      task = { data: { text: item.doc.text }, meta: metaWithout(item.doc.meta, ['id']), annotations: [], predictions: [] };
+      // A numeric id is Label Studio's task id (kept in meta.id on reading): written back as the task's.
+      const id = item.doc.meta['id'];
+      const numeric = typeof id === 'number' && Number.isInteger(id);
+      task = { data: { text: item.doc.text }, meta: numeric ? metaWithout(item.doc.meta, ['id']) : { ...item.doc.meta }, annotations: [], predictions: [] };
+      if (numeric) task.id = id;
       tasks.set(item.doc.id, task);
     }
     const conv = new UnitConverter(item.doc.text);
@@ -197,7 +210,7 @@ export function writeLabelStudio(items: readonly ExportItem[], options: WriteOpt
     }
   }
   const out = [...tasks.values()].map((t) => {
-    const task: Record<string, unknown> = { data: t.data, annotations: t.annotations, predictions: t.predictions };
+    const task: Record<string, unknown> = { ...(t.id !== undefined ? { id: t.id } : {}), data: t.data, annotations: t.annotations, predictions: t.predictions };
     if (Object.keys(t.meta).length > 0) task['meta'] = t.meta;
     return task;
   });

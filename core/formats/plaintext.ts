@@ -4,6 +4,8 @@
  * no trimming): what is read is what offsets point into.
  */
 import type { DocMeta } from '../model.js';
+import { topLevelElementLines } from './interchange.js';
+import { jsonSyntaxError, jsonSyntaxMessage } from './json-errors.js';
 import type { ImportedDocument, Problem, ReadResult } from './types.js';
 
 /** Byte offset of the first byte of the first invalid UTF-8 sequence, or -1 when `bytes` is valid UTF-8. */
@@ -45,11 +47,20 @@ function hex(b: number): string {
   return `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 }
 
+/** Options of `decodeUtf8`. */
+export interface DecodeOptions {
+  /**
+   * Keep a leading byte order mark in the text (default false). Every reader drops it itself;
+   * only brat needs it, since brat counts it as character 0 of a `.txt` (see `readBrat`).
+   */
+  keepBom?: boolean;
+}
+
 /**
- * Decodes UTF-8 strictly, dropping one leading BOM. On invalid input the problem names the file,
- * says it is not UTF-8 and gives the byte offset (0-based) of the first bad byte.
+ * Decodes UTF-8 strictly, dropping one leading BOM unless asked to keep it. On invalid input the
+ * problem names the file, says it is not UTF-8 and gives the byte offset (0-based) of the first bad byte.
  */
-export function decodeUtf8(bytes: Uint8Array, fileName: string): { text: string } | { problem: Problem } {
+export function decodeUtf8(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): { text: string } | { problem: Problem } {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -61,7 +72,7 @@ export function decodeUtf8(bytes: Uint8Array, fileName: string): { text: string 
       problem: { severity: 'error', file: fileName, message: `${fileName}: the file is not UTF-8 (${why}); save it as UTF-8 and import it again` },
     };
   }
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  return { text: text.charCodeAt(0) === 0xfeff && !options.keepBom ? text.slice(1) : text };
 }
 
 /** First non-empty line of `text`, trimmed, at most 120 characters (never splitting a surrogate pair). */
@@ -73,8 +84,9 @@ export function titleOf(text: string): string {
   return trimmed.slice(0, cut).trimEnd();
 }
 
-/** One `.txt` file as one document, with meta `{source, title}`; an empty or blank file is an error. */
-export function readPlainText(fileName: string, text: string): ReadResult {
+/** One `.txt` file as one document, with meta `{source, title}` (a leading BOM dropped); an empty or blank file is an error. */
+export function readPlainText(fileName: string, content: string): ReadResult {
+  const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   if (text.trim() === '') {
     return { documents: [], problems: [{ severity: 'error', file: fileName, message: `${fileName}: the file is empty` }] };
   }
@@ -88,17 +100,61 @@ function describe(v: unknown): string {
   return typeof v === 'string' ? 'a string' : `a ${typeof v}`;
 }
 
+/** Annotation keys plain-text import ignores, and the format that would keep them. */
+const IGNORED_KEYS: readonly [key: string, format: string, id: string][] = [
+  ['spans', 'Spanlight JSONL', 'spanlight'],
+  ['label', 'doccano JSONL', 'doccano'],
+  ['labels', 'doccano JSONL', 'doccano'],
+  ['entities', 'doccano JSONL', 'doccano'],
+  ['annotations', 'Label Studio JSON', 'label-studio'],
+  ['ner_tags', 'Hugging Face JSONL', 'huggingface'],
+];
+
+/** Warnings for the annotations a record carries (a non-empty value under an annotation key) that plain-text import drops. */
+function ignoredAnnotations(rec: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const [key, name, id] of IGNORED_KEYS) {
+    const v = rec[key];
+    if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) continue;
+    out.push(`record has "${key}", which plain-text import ignores; import it as ${name} (--from ${id}) to keep them`);
+  }
+  return out;
+}
+
+/** One `{"text", "meta"}` record: a document, or the problems that make it unusable. */
+function textRecord(rec: unknown, fileName: string, at: (severity: Problem['severity'], message: string) => void): ImportedDocument | null {
+  if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) {
+    at('error', `the record is ${describe(rec)}, not a JSON object`);
+    return null;
+  }
+  const obj = rec as Record<string, unknown>;
+  const { text, meta } = obj;
+  if (typeof text !== 'string') {
+    at('error', text === undefined ? 'the record has no "text"' : `"text" is ${describe(text)}, not a string`);
+    return null;
+  }
+  if (text.trim() === '') {
+    at('error', '"text" is empty');
+    return null;
+  }
+  for (const m of ignoredAnnotations(obj)) at('warning', m);
+  const docMeta: DocMeta = { source: fileName };
+  if (typeof meta === 'object' && meta !== null && !Array.isArray(meta)) Object.assign(docMeta, meta);
+  else if (meta !== undefined && meta !== null) at('warning', `"meta" is ${describe(meta)}, not an object; ignored`);
+  if (typeof docMeta.title !== 'string' || docMeta.title === '') docMeta.title = titleOf(text);
+  return { text, meta: docMeta, sets: [] };
+}
+
 /**
  * A JSONL of `{"text", "meta"}` records: documents from the good lines, problems (with 1-based
  * line numbers) for the others; the caller decides whether to keep anything when there are errors.
- * Blank lines are skipped; LF or CRLF line ends; an optional BOM.
+ * Blank lines are skipped; LF or CRLF line ends; an optional BOM. A record that carries annotations
+ * (spans, doccano labels, Label Studio annotations, ner_tags) is read as text with a warning naming
+ * the format that would keep them.
  */
 export function readTextJsonl(fileName: string, content: string): ReadResult {
   const documents: ImportedDocument[] = [];
   const problems: Problem[] = [];
-  const fail = (line: number, message: string): void => {
-    problems.push({ severity: 'error', file: fileName, line, message });
-  };
   const lines = content.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
@@ -106,33 +162,64 @@ export function readTextJsonl(fileName: string, content: string): ReadResult {
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
     if (i === 0 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
     if (raw.trim() === '') continue;
+    const at = (severity: Problem['severity'], message: string): void => {
+      problems.push({ severity, file: fileName, line: lineNo, message });
+    };
     let rec: unknown;
     try {
       rec = JSON.parse(raw);
     } catch (e) {
-      fail(lineNo, `invalid JSON (${(e as Error).message})`);
+      at('error', `invalid JSON (${(e as Error).message})`);
       continue;
     }
     if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) {
-      fail(lineNo, `the line is ${describe(rec)}, not a JSON object`);
+      at('error', `the line is ${describe(rec)}, not a JSON object`);
       continue;
     }
-    const { text, meta } = rec as Record<string, unknown>;
-    if (typeof text !== 'string') {
-      fail(lineNo, text === undefined ? 'the record has no "text"' : `"text" is ${describe(text)}, not a string`);
-      continue;
-    }
-    if (text.trim() === '') {
-      fail(lineNo, '"text" is empty');
-      continue;
-    }
-    const docMeta: DocMeta = { source: fileName };
-    if (typeof meta === 'object' && meta !== null && !Array.isArray(meta)) Object.assign(docMeta, meta);
-    else if (meta !== undefined && meta !== null) {
-      problems.push({ severity: 'warning', file: fileName, line: lineNo, message: `"meta" is ${describe(meta)}, not an object; ignored` });
-    }
-    if (typeof docMeta.title !== 'string' || docMeta.title === '') docMeta.title = titleOf(text);
-    documents.push({ text, meta: docMeta, sets: [], line: lineNo });
+    const doc = textRecord(rec, fileName, at);
+    if (doc) documents.push({ ...doc, line: lineNo });
   }
   return { documents, problems };
+}
+
+/**
+ * A `.json` file of new documents: an array of `{"text", "meta"}` records (each tagged with its
+ * 0-based `record` index and the line it starts on), one such object, or JSONL. Never one document
+ * holding the JSON itself.
+ */
+export function readTextJson(fileName: string, content: string): ReadResult {
+  const body = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  const head = body.trimStart();
+  if (!head.startsWith('[') && !(head.startsWith('{') && !isJsonl(body))) return readTextJsonl(fileName, content);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (e) {
+    const error = jsonSyntaxError(body, e);
+    return { documents: [], problems: [{ severity: 'error', file: fileName, ...(error?.line !== undefined ? { line: error.line } : {}), message: error ? jsonSyntaxMessage(error) : 'invalid JSON' }] };
+  }
+  const records = Array.isArray(parsed) ? parsed : [parsed];
+  const lines = topLevelElementLines(body);
+  const documents: ImportedDocument[] = [];
+  const problems: Problem[] = [];
+  records.forEach((rec, record) => {
+    const line = lines[record] ?? 1;
+    const at = (severity: Problem['severity'], message: string): void => {
+      problems.push({ severity, file: fileName, line, record, message: `record ${record}: ${message}` });
+    };
+    const doc = textRecord(rec, fileName, at);
+    if (doc) documents.push({ ...doc, line, record });
+  });
+  return { documents, problems };
+}
+
+/** True when the first non-blank line of `body` is a whole JSON value (the file is JSONL). */
+function isJsonl(body: string): boolean {
+  const first = body.split('\n').find((l) => l.trim() !== '') ?? '';
+  try {
+    JSON.parse(first);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -5,6 +5,11 @@
  * Spanlight extras ride in underscore keys Prodigy ignores: `_status` (workflow status), `_note`
  * (set note, e.g. why it was flagged) and `_time_spent_ms`. Offsets are code points by default
  * (Python strings), UTF-16 code units with `offsets: 'utf16'`.
+ *
+ * Prodigy's `answer` and Spanlight's status: written done → "accept", flagged → "reject", skipped,
+ * todo and in progress → "ignore" (`_status` keeps the exact status). Read back, `_status` wins; a
+ * record without it maps accept → done, reject → flagged (note "Prodigy answer: reject" unless the
+ * record has a `_note`), ignore → skipped.
  */
 import { DOC_STATUSES, sortSpans } from '../model.js';
 import type { DocMeta, DocStatus, Span, SpanSource } from '../model.js';
@@ -67,6 +72,17 @@ function spanDefect(text: string, span: Span): string | null {
 }
 
 /**
+ * Prodigy `answer` of a status: done → accept, flagged → reject, everything else (skipped, todo,
+ * in progress) → ignore. An unfinished document is never "accept": Prodigy and spaCy train on
+ * accepted answers as finished gold, so an untouched document would teach "no entities here".
+ */
+export function prodigyAnswer(status: DocStatus): SpanlightRecord['answer'] {
+  if (status === 'done') return 'accept';
+  if (status === 'flagged') return 'reject';
+  return 'ignore';
+}
+
+/**
  * Builds the record of one document and annotation set; spans that cannot be written exactly are
  * dropped and reported in `changes`. Lets callers stream a file line by line.
  */
@@ -119,7 +135,7 @@ export function spanlightRecord(item: ExportItem, options: WriteOptions = {}, ch
     _input_hash: inputHash,
     _task_hash: prodigyHash(`${inputHash}${JSON.stringify(spans.map((s) => [s.start, s.end, s.label]))}`),
     _annotator_id: set.annotator,
-    answer: set.status === 'skipped' ? 'ignore' : 'accept',
+    answer: prodigyAnswer(set.status),
     _status: set.status,
     _time_spent_ms: set.timeSpentMs,
   };
@@ -210,10 +226,13 @@ function setFields(rec: Record<string, unknown>): Omit<ImportedSet, 'spans'> | n
   const set: Omit<ImportedSet, 'spans'> = {};
   const annotator = [rec._annotator_id, rec._session_id].find((a) => typeof a === 'string' && a !== '');
   if (typeof annotator === 'string') set.annotator = annotator;
-  if (DOC_STATUSES.includes(rec._status as DocStatus)) set.status = rec._status as DocStatus;
-  else if (rec.answer === 'reject' || rec.answer === 'ignore') set.status = 'skipped';
-  else if (rec.answer === 'accept') set.status = 'done';
   if (typeof rec._note === 'string' && rec._note !== '') set.note = rec._note;
+  if (DOC_STATUSES.includes(rec._status as DocStatus)) set.status = rec._status as DocStatus;
+  else if (rec.answer === 'reject') {
+    set.status = 'flagged';
+    set.note ??= 'Prodigy answer: reject';
+  } else if (rec.answer === 'ignore') set.status = 'skipped';
+  else if (rec.answer === 'accept') set.status = 'done';
   if (typeof rec._time_spent_ms === 'number' && Number.isFinite(rec._time_spent_ms) && rec._time_spent_ms >= 0) {
     set.timeSpentMs = rec._time_spent_ms;
   }

@@ -11,6 +11,11 @@ export interface Problem {
   file?: string;
   /** 1-based line number, when known. */
   line?: number;
+  /**
+   * 0-based index of the record (array element, Label Studio task) the problem belongs to, set by
+   * readers of whole-file formats whose records may share a line (a minified JSON array).
+   */
+  record?: number;
   /** Human-readable description of the problem. */
   message: string;
 }
@@ -43,6 +48,10 @@ export interface ImportedDocument {
   sets: ImportedSet[];
   /** 1-based line (or record) where the document started, for messages. */
   line?: number;
+  /** 0-based index of the record (array element, Label Studio task) in a whole-file format; see `Problem.record`. */
+  record?: number;
+  /** File the document was read from, when it is not the input itself (a brat pair or a .txt in a folder). */
+  file?: string;
 }
 
 /** What every reader returns. */

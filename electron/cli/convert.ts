@@ -44,7 +44,7 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
   try {
     await text?.write(writer.header());
     for await (const batch of readRecords(spec, source)) {
-      const problems = [...batch.problems, ...batch.documents.flatMap((d) => checkDocument(d, spec.display, labels, false))];
+      const problems = [...batch.problems, ...batch.documents.flatMap((d) => checkDocument(d, d.file ?? spec.display, labels, false))];
       for (const p of problems) report.problem(p);
       if (problems.some((p) => p.severity === 'error')) {
         badRecords++;
@@ -55,7 +55,7 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
       for (const doc of batch.documents) {
         const items = toItems(doc, annotator);
         const piece = writer.write(items);
-        for (const c of piece.changes) report.change(c, spec.display, doc.line);
+        for (const c of piece.changes) report.change(c, doc.file ?? spec.display, doc.line);
         if (text) await text.write(piece.text);
         if (dir) for (const f of piece.files) await dir.file(f.name, f.content);
         records++;

@@ -2,6 +2,7 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { detectFormat, isFormatId, FORMATS, type FormatId } from '../../core/formats/index.js';
+import { isBlankText } from '../../core/formats/dispatch.js';
 import { UsageError } from './errors.js';
 
 /** What a command reads. */
@@ -13,6 +14,8 @@ export interface InputSpec {
   /** True for a folder (brat pairs or .txt files). */
   isDir: boolean;
   format: FormatId;
+  /** True for a file holding nothing but whitespace (reported as a problem, not a usage error). */
+  empty?: boolean;
 }
 
 /** Names of every format, for messages and help. */
@@ -23,6 +26,9 @@ export function parseFormat(value: string, option: string): FormatId {
   if (!isFormatId(value)) throw new UsageError(`${option}: unknown format "${value}" (expected one of ${FORMAT_IDS.join(', ')})`);
   return value;
 }
+
+/** Files up to this size are checked for being blank. */
+const SMALL = 64 * 1024;
 
 /** Longest first record read to detect a format. */
 const MAX_SNIFF = 16 * 1024 * 1024;
@@ -70,6 +76,12 @@ export async function resolveInput(input: string, cwd: string, from: FormatId | 
     const format = from ?? (await detectDir(abs, input));
     if (format !== 'brat' && format !== 'text') throw new UsageError(`${input}: a folder can only be read as brat pairs or .txt files, not ${format}`);
     return { path: abs, display: input, isDir, format };
+  }
+  // An empty (or blank) file is a problem of the input, not a usage error; but an empty brat .ann
+  // is a document without annotations.
+  if ((await stat(abs)).size <= SMALL && isBlankText(await firstChunk(abs, SMALL))) {
+    const format = from ?? detectFormat(abs, '') ?? 'text';
+    if (format !== 'brat') return { path: abs, display: input, isDir, format, empty: true };
   }
   if (from) return { path: abs, display: input, isDir, format: from };
   const detected = detectFormat(abs, await firstChunk(abs));

@@ -86,8 +86,14 @@ class HuggingFaceWriter implements RecordWriter {
   }
 }
 
+/**
+ * One task per document: the items of consecutive records of one document (a Spanlight JSONL holds
+ * one line per annotator, `model:*` sets among them) are held until the next document and written
+ * as one task with its annotations and predictions. Changes are reported when each record arrives.
+ */
 class LabelStudioWriter implements RecordWriter {
   private count = 0;
+  private pending: ExportItem[] = [];
   constructor(private readonly options: RecordWriterOptions) {}
 
   header(): string {
@@ -96,20 +102,33 @@ class LabelStudioWriter implements RecordWriter {
 
   write(items: readonly ExportItem[]): Piece {
     if (items.length === 0) return text('', []);
-    const r = writeLabelStudio(items, { offsets: this.options.offsets });
-    // `[\n  {...},\n  {...}\n]\n` → the elements, already indented for the array.
-    const body = r.output.replace(/^\[\n?/, '').replace(/\n?\]\n?$/, '');
-    const sep = this.count === 0 ? '\n' : ',\n';
-    this.count++;
-    return text(sep + body, r.changes);
+    const { changes } = writeLabelStudio(items, { offsets: this.options.offsets });
+    const docId = items[0]!.doc.id;
+    let out = '';
+    if (this.pending.length > 0 && this.pending[0]!.doc.id !== docId) out = this.flush();
+    this.pending.push(...items);
+    return text(out, changes);
   }
 
   footer(): string {
-    return this.count === 0 ? ']\n' : '\n]\n';
+    const last = this.flush();
+    return `${last}${this.count === 0 ? ']\n' : '\n]\n'}`;
   }
 
   labelNames(): null {
     return null;
+  }
+
+  /** The pending document as one array element (changes were reported already). */
+  private flush(): string {
+    if (this.pending.length === 0) return '';
+    const r = writeLabelStudio(this.pending, { offsets: this.options.offsets });
+    this.pending = [];
+    // `[\n  {...}\n]\n` → the element, already indented for the array.
+    const body = r.output.replace(/^\[\n?/, '').replace(/\n?\]\n?$/, '');
+    const sep = this.count === 0 ? '\n' : ',\n';
+    this.count++;
+    return sep + body;
   }
 }
 

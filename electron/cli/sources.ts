@@ -8,8 +8,8 @@ import { readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readBrat } from '../../core/formats/brat.js';
-import { readConll } from '../../core/formats/conll.js';
-import { readFiles } from '../../core/formats/dispatch.js';
+import { MAX_CONLL_SENTENCES, conllSplitWarning, readConll } from '../../core/formats/conll.js';
+import { emptyFileProblem, readFiles } from '../../core/formats/dispatch.js';
 import { isJsonlFormat, readJsonlRecord } from '../../core/formats/jsonl-stream.js';
 import { readPlainText } from '../../core/formats/plaintext.js';
 import type { ImportedDocument, OffsetUnit, Problem, ReadResult } from '../../core/formats/types.js';
@@ -33,19 +33,35 @@ export interface SourceOptions {
   labelNames?: readonly string[];
 }
 
-/** Splits a whole-file result into one batch per document (problems on the document's line go with it). */
+/** What ties a problem to its document: the record index when the reader gives one, else the line. */
+function recordKey(x: { record?: number; line?: number }): string {
+  return x.record !== undefined ? `record ${x.record}` : `line ${x.line}`;
+}
+
+/**
+ * Splits a whole-file result into one batch per document: problems of the document's record (or,
+ * when the reader gives no record index, its line) go with it; the others make a batch of their own.
+ * Records of a minified JSON array share line 1, so the record index is what tells them apart.
+ */
 function perDocument(result: ReadResult): RecordBatch[] {
-  if (result.documents.length <= 1) return [result];
-  const byLine = new Map<number | undefined, RecordBatch>();
+  if (result.documents.length <= 1 && result.problems.every((p) => p.record === undefined)) return [result];
+  const byKey = new Map<string, RecordBatch>();
   const batches: RecordBatch[] = [];
   for (const doc of result.documents) {
     const batch: RecordBatch = { documents: [doc], problems: [] };
-    if (!byLine.has(doc.line)) byLine.set(doc.line, batch);
+    const key = recordKey(doc);
+    if (!byKey.has(key)) byKey.set(key, batch);
     batches.push(batch);
   }
-  const loose: Problem[] = [];
-  for (const p of result.problems) (byLine.get(p.line)?.problems ?? loose).push(p);
-  if (loose.length > 0) batches.unshift({ documents: [], problems: loose });
+  const loose = new Map<string, Problem[]>();
+  for (const p of result.problems) {
+    const key = recordKey(p);
+    const batch = byKey.get(key);
+    if (batch) batch.problems.push(p);
+    else loose.set(key, [...(loose.get(key) ?? []), p]);
+  }
+  // Problems of records that yielded no document (and file-level ones): one bad batch per record, first.
+  batches.unshift(...[...loose.values()].map((problems) => ({ documents: [], problems })));
   return batches;
 }
 
@@ -65,10 +81,17 @@ async function* jsonlRecords(spec: InputSpec, format: Parameters<typeof readJson
   }
 }
 
+/**
+ * CoNLL by document: a batch ends at `-DOCSTART-` or, like `readConll`, after `MAX_CONLL_SENTENCES`
+ * sentences without one (one warning, at the first such split), so memory holds one document.
+ */
 async function* conllRecords(spec: InputSpec, options: SourceOptions): AsyncGenerator<RecordBatch> {
   let lines: string[] = [];
   let startLine = 1;
   let bad: Problem[] = [];
+  let sentences = 0;
+  let inSentence = false;
+  let warnedSplit = false;
   const flush = (): RecordBatch | null => {
     if (lines.length === 0 && bad.length === 0) return null;
     const result = readConll(lines.join('\n'), { fileName: spec.display, offsets: options.offsets });
@@ -78,6 +101,12 @@ async function* conllRecords(spec: InputSpec, options: SourceOptions): AsyncGene
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return { documents: result.documents, problems };
   };
+  const restart = (line: number) => {
+    lines = [];
+    bad = [];
+    startLine = line;
+    sentences = 0;
+  };
   for await (const raw of readLines(spec.path)) {
     const decoded = decodeBytes(raw.bytes, options.encoding);
     let text: string;
@@ -86,13 +115,26 @@ async function* conllRecords(spec: InputSpec, options: SourceOptions): AsyncGene
       bad.push({ severity: 'error', file: spec.display, line: raw.line, message: invalidUtf8Message(decoded.byte, raw.offset + decoded.invalidAt) });
       text = '';
     }
-    if (text.startsWith('-DOCSTART-') && (lines.length > 0 || bad.length > 0)) {
+    const blank = text.trim() === '';
+    const docstart = /^-DOCSTART-(\s|$)/.test(text.trim());
+    if (docstart && (lines.length > 0 || bad.length > 0)) {
       const batch = flush();
       if (batch) yield batch;
-      lines = [];
-      bad = [];
-      startLine = raw.line;
+      restart(raw.line);
     }
+    if (!blank && !docstart && !inSentence) {
+      if (sentences >= MAX_CONLL_SENTENCES) {
+        const batch = flush();
+        if (batch) yield batch;
+        restart(raw.line);
+        if (!warnedSplit) {
+          warnedSplit = true;
+          bad.push({ severity: 'warning', file: spec.display, line: raw.line, message: conllSplitWarning() });
+        }
+      }
+      sentences++;
+    }
+    inSentence = !blank && !docstart;
     lines.push(text);
   }
   const batch = flush();
@@ -121,7 +163,8 @@ async function* bratRecords(spec: InputSpec, options: SourceOptions): AsyncGener
       yield { documents: [], problems: [{ severity: 'error', file: pair.display, message: `${missing} is missing; brat needs both the .txt and the .ann file` }] };
       continue;
     }
-    const txt = await readWholeText(txtPath, txtDisplay, options.encoding);
+    // brat counts a byte order mark as character 0: readBrat drops it and shifts the offsets.
+    const txt = await readWholeText(txtPath, txtDisplay, options.encoding, { keepBom: true });
     const ann = await readWholeText(annPath, pair.display, options.encoding);
     if (!('text' in txt) || !('text' in ann)) {
       yield { documents: [], problems: [...('problems' in txt ? txt.problems : []), ...('problems' in ann ? ann.problems : [])] };
@@ -134,7 +177,10 @@ async function* bratRecords(spec: InputSpec, options: SourceOptions): AsyncGener
 
 async function* textFile(file: string, display: string, options: SourceOptions): AsyncGenerator<RecordBatch> {
   const whole = await readWholeText(file, display, options.encoding);
-  yield 'text' in whole ? readPlainText(display, whole.text) : { documents: [], problems: whole.problems };
+  if (!('text' in whole)) return yield { documents: [], problems: whole.problems };
+  const result = readPlainText(display, whole.text);
+  for (const d of result.documents) d.file = display;
+  yield result;
 }
 
 async function* wholeFile(spec: InputSpec, options: SourceOptions): AsyncGenerator<RecordBatch> {
@@ -147,9 +193,10 @@ async function* wholeFile(spec: InputSpec, options: SourceOptions): AsyncGenerat
   yield* perDocument(result);
 }
 
-/** Streams the records of an input in order. */
+/** Streams the records of an input in order; an empty file is one error. */
 export async function* readRecords(spec: InputSpec, options: SourceOptions): AsyncGenerator<RecordBatch> {
   const format = spec.format;
+  if (spec.empty) return yield { documents: [], problems: [emptyFileProblem(spec.display)] };
   if (format === 'brat') return yield* bratRecords(spec, options);
   if (format === 'text' && spec.isDir) {
     const names = (await readdir(spec.path)).filter((n) => n.toLowerCase().endsWith('.txt')).sort();

@@ -23,7 +23,7 @@ export async function validate(input: string, options: ValidateOptions, io: CliI
     for (const doc of batch.documents) {
       records++;
       spans += doc.sets.reduce((n, s) => n + s.spans.length, 0);
-      for (const p of checkDocument(doc, spec.display, labels, true)) report.problem(p);
+      for (const p of checkDocument(doc, doc.file ?? spec.display, labels, true)) report.problem(p);
     }
   }
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;

@@ -13,16 +13,23 @@ function lineAt(bytes: Buffer, offset: number): number {
   return line;
 }
 
+/** Options of `readWholeText`. */
+export interface WholeTextOptions {
+  /** Keep a leading UTF-8 byte order mark as U+FEFF in the text (brat counts it as character 0). */
+  keepBom?: boolean;
+}
+
 /** Reads `path` whole and decodes it; `display` names the file in problems. */
-export async function readWholeText(path: string, display: string, encoding: InputEncoding): Promise<WholeText> {
+export async function readWholeText(path: string, display: string, encoding: InputEncoding, options: WholeTextOptions = {}): Promise<WholeText> {
   let bytes = await readFile(path);
   let base = 0;
-  if (hasUtf8Bom(bytes)) {
+  const bom = hasUtf8Bom(bytes);
+  if (bom) {
     bytes = bytes.subarray(3);
     base = 3;
   }
   const decoded = decodeBytes(bytes, encoding);
-  if ('text' in decoded) return { text: decoded.text };
+  if ('text' in decoded) return { text: bom && options.keepBom ? `\uFEFF${decoded.text}` : decoded.text };
   const problems: Problem[] = [];
   let from = 0;
   let at = decoded.invalidAt;

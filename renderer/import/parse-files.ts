@@ -24,7 +24,8 @@ export interface ParsedFile {
 const LABEL_NAMES = /labels?(\.names)?\.json$|label_names\.(json|txt)$|dataset_info\.json$/i;
 
 function decode(file: PickedFile, windows1252: boolean): { text: string } | { problem: Problem } {
-  const utf8 = decodeUtf8(file.bytes, file.name);
+  // brat counts a .txt file's BOM as character 0: keep it for the brat reader, which shifts the offsets.
+  const utf8 = decodeUtf8(file.bytes, file.name, { keepBom: /\.txt$/i.test(file.name) });
   if ('text' in utf8 || !windows1252) return utf8;
   return { text: new TextDecoder('windows-1252').decode(file.bytes) };
 }

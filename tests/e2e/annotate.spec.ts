@@ -65,17 +65,43 @@ test('annotate the Kiev article end to end and export exact offsets', async ({ p
   await openDocument(page, KIEV_DOC);
   await expect.poll(() => listedSpans(page)).toEqual(['ACTOR Kiev', 'LOCATION Ukraine', 'WEAPON missiles russes', 'ACTOR russes']);
 
+  // Export offers done documents by default, and none is done yet: the dialog says so, nothing is written.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await expect(dialog.getByRole('radio', { name: 'Done only (0 of 5)' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('No document is marked done by Alice yet');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // Ctrl+Enter marks the article done and moves on to the next document.
+  await documentText(page).click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/^Kiev/);
+
   // Export: every span's code point offsets slice the text to its `text`.
   await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await expect(dialog.getByRole('radio', { name: 'Done only (1 of 5)' })).toBeChecked();
+  const downloadingDone = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const doneRecords = (await readFile((await (await downloadingDone).path())!, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { text: string; answer: string });
+  expect(doneRecords.map((r) => [r.text.slice(0, 14), r.answer])).toEqual([['Kiev [Ukraine]', 'accept']]);
+
+  // All documents: the unfinished ones go out too, but never as accepted (finished) annotations.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await dialog.getByRole('radio', { name: 'All documents, unfinished ones included' }).check();
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloading;
   const content = await readFile((await download.path())!, 'utf8');
-  const records = content.trim().split('\n').map((line) => JSON.parse(line) as { text: string; spans: { start: number; end: number; label: string; text: string }[]; _annotator_id: string });
+  const records = content.trim().split('\n').map((line) => JSON.parse(line) as { text: string; spans: { start: number; end: number; label: string; text: string }[]; _annotator_id: string; answer: string });
   expect(records).toHaveLength(5);
   const kievRecord = records.find((r) => r.text.startsWith('Kiev [Ukraine]'))!;
   expect(kievRecord._annotator_id).toBe('Alice');
+  expect(kievRecord.answer).toBe('accept');
+  expect(records.filter((r) => r !== kievRecord).map((r) => r.answer)).toEqual(['ignore', 'ignore', 'ignore', 'ignore']);
   expect(kievRecord.spans.map((s) => [s.start, s.end, s.label, s.text])).toEqual([
     [0, 4, 'ACTOR', 'Kiev'],
     [6, 13, 'LOCATION', 'Ukraine'],

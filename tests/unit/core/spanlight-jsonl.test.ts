@@ -75,6 +75,24 @@ describe('writeSpanlightJsonl', () => {
     expect(spanlightRecord(item(TEXT, [span(0, 1, 'D')]), { offsets: 'utf16' }, []).spans).toHaveLength(1);
   });
 
+  it('never exports an unfinished document as "accept"; flagged is "reject"', () => {
+    const answers = (['done', 'skipped', 'flagged', 'todo', 'in_progress'] as DocStatus[]).map((status) => {
+      const rec = spanlightRecord(item('Texte', [], { status }));
+      return [rec.answer, rec._status];
+    });
+    expect(answers).toEqual([['accept', 'done'], ['ignore', 'skipped'], ['reject', 'flagged'], ['ignore', 'todo'], ['ignore', 'in_progress']]);
+  });
+
+  it('reads a Prodigy reject back as flagged and writes it as reject again', () => {
+    const read = readSpanlightJsonl('{"text":"Paris","spans":[{"start":0,"end":5,"label":"LOC"}],"answer":"reject","_session_id":"s-bob"}\n');
+    const set = read.documents[0]!.sets[0]!;
+    expect(set).toMatchObject({ status: 'flagged', note: 'Prodigy answer: reject', annotator: 's-bob' });
+    const rec = spanlightRecord(item('Paris', [], { status: set.status!, note: set.note! }));
+    expect(rec.answer).toBe('reject');
+    const kept = readSpanlightJsonl('{"text":"a","answer":"reject","_note":"mauvais"}\n').documents[0]!.sets[0]!;
+    expect(kept).toMatchObject({ status: 'flagged', note: 'mauvais' });
+  });
+
   it('maps skipped documents to answer "ignore" and keeps the set note', () => {
     const rec = spanlightRecord(item('Texte', [], { status: 'skipped', note: 'hors sujet' }));
     expect(rec).toMatchObject({ answer: 'ignore', _status: 'skipped', _note: 'hors sujet', spans: [] });
@@ -123,7 +141,7 @@ describe('readSpanlightJsonl', () => {
     ].map((o) => JSON.stringify(o)).join('\n');
     const docs = readSpanlightJsonl(lines).documents;
     expect(docs.map((d) => d.sets)).toEqual([
-      [{ annotator: 'ds-carol', status: 'skipped', spans: [] }],
+      [{ annotator: 'ds-carol', status: 'flagged', note: 'Prodigy answer: reject', spans: [] }],
       [{ status: 'skipped', spans: [] }],
       [{ status: 'flagged', note: 'doute', timeSpentMs: 5000, spans: [] }],
       [],

@@ -29,3 +29,19 @@ describe('format registry and detection', () => {
     expect(detectFormat('blob.json', 'not json')).toBeNull();
   });
 });
+
+describe('format detection looks past the first record', () => {
+  it('prefers an annotated format found on a later line over plain text', () => {
+    expect(detectFormat('m.jsonl', '{"text":"Hello world","meta":{"a":1}}\n{"text":"Paris ok","spans":[{"start":0,"end":5,"label":"LOC"}]}\n')).toBe('spanlight');
+    expect(detectFormat('m.jsonl', '{"id":1,"text":"Hello world"}\n{"id":2,"text":"Paris ok","label":[[0,5,"LOC"]]}\n')).toBe('doccano');
+  });
+
+  it('detects a pretty-printed doccano array cut after 64 KB whose first record has "label": []', () => {
+    const recs = Array.from({ length: 200 }, (_, i) => ({ id: i, text: 'Bonjour Paris '.repeat(30), label: i === 0 ? [] : [[8, 13, 'LOC']] }));
+    const content = JSON.stringify(recs, null, 2);
+    expect(content.length).toBeGreaterThan(64 * 1024);
+    expect(detectFormat('d.json', content.slice(0, 64 * 1024))).toBe('doccano');
+    const onlyEmpty = JSON.stringify(recs.map((r) => ({ ...r, label: [] })), null, 2).slice(0, 64 * 1024);
+    expect(detectFormat('d.json', onlyEmpty)).toBe('doccano');
+  });
+});

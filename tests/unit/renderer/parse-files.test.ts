@@ -18,6 +18,18 @@ describe('parsePickedFiles', () => {
     expect(doc.text.slice(span.start, span.end)).toBe('Kiev');
   });
 
+  it('reads brat offsets that count a .txt BOM as character 0, as brat does, and drops the BOM from plain texts', () => {
+    const parsed = parsePickedFiles(
+      [file('a.txt', '\uFEFFFrappe sur Kiev'), file('a.ann', 'T1\tLOCATION 12 16\tKiev\n'), file('b.txt', '\uFEFFOdessa')],
+      { format: 'auto', windows1252: false },
+    );
+    const doc = parsed[0]!.documents[0]!;
+    expect(doc.text).toBe('Frappe sur Kiev');
+    const span = doc.sets[0]!.spans[0]!;
+    expect(doc.text.slice(span.start, span.end)).toBe('Kiev');
+    expect(parsed[1]!.documents[0]!.text).toBe('Odessa');
+  });
+
   it('feeds a label-names file to the Hugging Face reader', () => {
     const parsed = parsePickedFiles(
       [file('train.jsonl', '{"tokens": ["Kiev", "frappée"], "ner_tags": [1, 0]}\n'), file('labels.json', '["O", "B-LOCATION", "I-LOCATION"]')],

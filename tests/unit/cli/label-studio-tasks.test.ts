@@ -1,0 +1,35 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { run, tempDir } from './helpers';
+
+let tmp: ReturnType<typeof tempDir>;
+beforeEach(() => (tmp = tempDir()));
+afterEach(() => tmp.cleanup());
+
+type Task = { id?: unknown; data: { text: string }; annotations: unknown[]; predictions: unknown[] };
+
+describe('Label Studio output of the CLI', () => {
+  it('writes one task per document: consecutive records of one document become its annotations and predictions, with the task id', async () => {
+    const input = path.join(tmp.dir, 'in.json');
+    writeFileSync(input, JSON.stringify([
+      {
+        id: 41,
+        data: { text: 'Paris et Lyon' },
+        annotations: [{ completed_by: 1, result: [{ id: 'a', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 0, end: 5, text: 'Paris', labels: ['LOC'] } }] }],
+        predictions: [{ model_version: 'v1', result: [{ id: 'p', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 9, end: 13, text: 'Lyon', labels: ['LOC'] } }] }],
+      },
+      { id: 42, data: { text: 'Nice' }, annotations: [], predictions: [] },
+    ]));
+    const mid = path.join(tmp.dir, 'mid.jsonl');
+    expect((await run(['convert', input, '--to', 'spanlight', '--out', mid])).code).toBe(0);
+    const out = path.join(tmp.dir, 'out.json');
+    const r = await run(['convert', mid, '--to', 'label-studio', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const tasks = JSON.parse(readFileSync(out, 'utf8')) as Task[];
+    expect(tasks.map((t) => [t.id, t.data.text, t.annotations.length, t.predictions.length])).toEqual([
+      [41, 'Paris et Lyon', 1, 1],
+      [42, 'Nice', 1, 0],
+    ]);
+  });
+});
