@@ -128,12 +128,20 @@ export function useAnnotationSet(
     [commit],
   );
 
-  // In a browser tab, leaving while an edit is being written asks first (Electron has no such prompt).
+  // Leaving while an edit is being written waits for it. A browser tab asks first; Electron shows no
+  // prompt (a cancelled unload just keeps the window open), so the window closes once the edit is stored.
+  const closeWhenSaved = useRef(false);
   useEffect(() => {
-    if (!saving || window.spanlight) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
+    if (!saving) {
+      if (closeWhenSaved.current && window.spanlight) window.close();
+      return;
+    }
+    const hold = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      closeWhenSaved.current = true;
+    };
+    window.addEventListener('beforeunload', hold);
+    return () => window.removeEventListener('beforeunload', hold);
   }, [saving]);
 
   const flushed = useCallback(() => queue.current, []);
