@@ -53,9 +53,9 @@ export function AnnotateView(props: AnnotateViewProps) {
 
   const tagSelection = useCallback(
     (label: string, exact: boolean): boolean => {
-      if (!root.current) return false;
-      const element0 = root.current;
-      const range = selectionOffsets(element0, paragraphs);
+      const element = root.current;
+      if (!element) return false;
+      const range = selectionOffsets(element, paragraphs);
       if (!range) return false;
       const target = exact ? range : settings.snapToTokens ? snapToTokens(text, range.start, range.end) : trimWhitespace(text, range.start, range.end);
       if (!target) {
@@ -69,8 +69,7 @@ export function AnnotateView(props: AnnotateViewProps) {
       } else {
         api.apply({ before: null, after: newSpan(target.start, target.end, label, annotator) });
       }
-      // Keyboard users go on from the end of what they tagged; the paragraph repaints first.
-      const element = element0;
+      // Keyboard users go on from the end of what they tagged, once the paragraph has repainted.
       window.getSelection()?.removeAllRanges();
       requestAnimationFrame(() => {
         if (element.isConnected && !window.getSelection()?.rangeCount) placeCaretAtOffset(element, paragraphs, target.end);
