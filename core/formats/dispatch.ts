@@ -133,3 +133,24 @@ export function writeFormat(format: FormatId, items: readonly ExportItem[], opti
       return single('jsonl', { output: items.map((i) => `${JSON.stringify({ text: i.doc.text, meta: i.doc.meta })}\n`).join(''), changes: [] });
   }
 }
+
+/** Formats whose file is the concatenation of every item's own output, so they can be written a batch at a time. */
+export const BATCHABLE_FORMATS: ReadonlySet<FormatId> = new Set<FormatId>(['spanlight', 'doccano', 'conll', 'text']);
+
+/**
+ * Writes items like `writeFormat`, one batch of `batchSize` items at a time for the formats of
+ * `BATCHABLE_FORMATS` (concatenating the batches' files gives `writeFormat`'s files), in one piece
+ * for the others. Keeps memory low: a caller can encode each batch and let its text go.
+ */
+export function* writeFormatInBatches(
+  format: FormatId,
+  items: readonly ExportItem[],
+  options: WriteFormatOptions = {},
+  batchSize = 500,
+): Generator<WrittenFormat> {
+  if (!BATCHABLE_FORMATS.has(format) || items.length <= batchSize) {
+    yield writeFormat(format, items, options);
+    return;
+  }
+  for (let from = 0; from < items.length; from += batchSize) yield writeFormat(format, items.slice(from, from + batchSize), options);
+}

@@ -1,39 +1,82 @@
-/** Runs format jobs in the format worker and returns their results as promises; one worker serves the whole window. */
-import type { FormatJobs, FormatReply, FormatRequest } from './format-protocol';
+/**
+ * Runs format jobs in format workers and returns their results as promises. Two workers serve the
+ * window (these machines have two cores): a large export in a batchable format is split between them.
+ */
+import { BATCHABLE_FORMATS } from '../../core/formats/dispatch';
+import type { EncodedFiles, FormatJobs, FormatReply, FormatRequest } from './format-protocol';
 
-let worker: Worker | null = null;
-let nextId = 1;
-const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+const POOL_SIZE = Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1));
+/** Below this many items one worker is faster than splitting. */
+const SPLIT_ABOVE = 2_000;
 
-function failAll(error: Error): void {
-  for (const caller of waiting.values()) caller.reject(error);
-  waiting.clear();
-  worker?.terminate();
-  worker = null;
+type Caller = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+/** One worker and the callers waiting for its replies. */
+class FormatWorker {
+  private worker: Worker | null = null;
+  private readonly waiting = new Map<number, Caller>();
+  private nextId = 1;
+
+  private failAll(error: Error): void {
+    for (const caller of this.waiting.values()) caller.reject(error);
+    this.waiting.clear();
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private get instance(): Worker {
+    if (this.worker) return this.worker;
+    const created = new Worker(new URL('./format.worker.ts', import.meta.url), { type: 'module', name: 'spanlight-formats' });
+    created.onmessage = (event: MessageEvent<FormatReply>) => {
+      const reply = event.data;
+      const caller = this.waiting.get(reply.id);
+      if (!caller) return;
+      this.waiting.delete(reply.id);
+      if (reply.ok) caller.resolve(reply.result);
+      else caller.reject(new Error(reply.error));
+    };
+    created.onerror = (event) => this.failAll(new Error(`The format worker stopped: ${event.message || 'it could not be loaded'}`));
+    created.onmessageerror = () => this.failAll(new Error('The format worker sent a message that could not be read.'));
+    this.worker = created;
+    return created;
+  }
+
+  run<K extends keyof FormatJobs>(kind: K, args: FormatJobs[K]['args']): Promise<FormatJobs[K]['result']> {
+    const id = this.nextId++;
+    return new Promise<FormatJobs[K]['result']>((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.instance.postMessage({ id, kind, args } as FormatRequest);
+    });
+  }
 }
 
-function formatWorker(): Worker {
-  if (worker) return worker;
-  const created = new Worker(new URL('./format.worker.ts', import.meta.url), { type: 'module', name: 'spanlight-formats' });
-  created.onmessage = (event: MessageEvent<FormatReply>) => {
-    const reply = event.data;
-    const caller = waiting.get(reply.id);
-    if (!caller) return;
-    waiting.delete(reply.id);
-    if (reply.ok) caller.resolve(reply.result);
-    else caller.reject(new Error(reply.error));
-  };
-  created.onerror = (event) => failAll(new Error(`The format worker stopped: ${event.message || 'it could not be loaded'}`));
-  created.onmessageerror = () => failAll(new Error('The format worker sent a message that could not be read.'));
-  worker = created;
-  return created;
-}
+const pool = Array.from({ length: POOL_SIZE }, () => new FormatWorker());
 
-/** Runs one job (`parse` picked files, `write` export items) in the worker; rejects with the worker's error message. */
-export function runFormatJob<K extends keyof FormatJobs>(kind: K, args: FormatJobs[K]['args']): Promise<FormatJobs[K]['result']> {
-  const id = nextId++;
-  return new Promise<FormatJobs[K]['result']>((resolve, reject) => {
-    waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-    formatWorker().postMessage({ id, kind, args } as FormatRequest);
+/** Joins the files the workers wrote for consecutive parts of the items, file by file, in order. */
+function joinParts(parts: readonly EncodedFiles[]): EncodedFiles {
+  const first = parts[0]!;
+  const files = first.files.map((file, i) => {
+    const chunks = parts.map((p) => p.files[i]!.content);
+    const content = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const chunk of chunks) {
+      content.set(chunk, at);
+      at += chunk.length;
+    }
+    return { name: file.name, content };
   });
+  return { files, changes: parts.flatMap((p) => p.changes) };
+}
+
+/** Runs one job (`parse` picked files, `write` export items) in a worker; rejects with the worker's error message. */
+export function runFormatJob<K extends keyof FormatJobs>(kind: K, args: FormatJobs[K]['args']): Promise<FormatJobs[K]['result']> {
+  if (kind === 'write') {
+    const write = args as FormatJobs['write']['args'];
+    if (pool.length > 1 && BATCHABLE_FORMATS.has(write.format) && write.items.length > SPLIT_ABOVE) {
+      const size = Math.ceil(write.items.length / pool.length);
+      const parts = pool.map((w, i) => w.run('write', { ...write, items: write.items.slice(i * size, (i + 1) * size) }));
+      return Promise.all(parts).then(joinParts) as Promise<FormatJobs[K]['result']>;
+    }
+  }
+  return pool[0]!.run(kind, args);
 }

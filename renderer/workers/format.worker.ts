@@ -1,31 +1,58 @@
 /** Web worker that reads and writes corpus formats off the main thread, so long imports and exports keep the window responsive. */
-import { writeFormat } from '../../core/formats/dispatch';
+import { writeFormatInBatches } from '../../core/formats/dispatch';
 import { parsePickedFiles } from '../import/parse-files';
-import type { FormatJobs, FormatReply, FormatRequest } from './format-protocol';
+import type { EncodedFiles, FormatJobs, FormatReply, FormatRequest } from './format-protocol';
+
+/**
+ * Writes and UTF-8-encodes a batch at a time: a corpus export never holds its whole output as one
+ * JavaScript string (hundreds of MB of UTF-16), which made encoding it take seconds of garbage collection.
+ */
+function writeEncoded({ format, items, options }: FormatJobs['write']['args']): EncodedFiles {
+  const encoder = new TextEncoder();
+  const parts = new Map<string, Uint8Array[]>();
+  const changes: EncodedFiles['changes'] = [];
+  for (const batch of writeFormatInBatches(format, items, options)) {
+    for (const file of batch.files) {
+      const list = parts.get(file.name) ?? [];
+      list.push(encoder.encode(file.content));
+      parts.set(file.name, list);
+    }
+    changes.push(...batch.changes);
+  }
+  return { files: [...parts].map(([name, chunks]) => ({ name, content: concat(chunks) })), changes };
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
 
 function run(request: FormatRequest): FormatJobs[keyof FormatJobs]['result'] {
   switch (request.kind) {
     case 'parse':
       return parsePickedFiles(request.args.files, request.args.options);
-    case 'write': {
-      const written = writeFormat(request.args.format, request.args.items, request.args.options);
-      const encoder = new TextEncoder();
-      return { files: written.files.map((f) => ({ name: f.name, content: encoder.encode(f.content) })), changes: written.changes };
-    }
+    case 'write':
+      return writeEncoded(request.args);
   }
 }
 
 self.onmessage = (event: MessageEvent<FormatRequest>) => {
   const request = event.data;
   let reply: FormatReply;
-  const transfer: ArrayBuffer[] = [];
+  const transfer = new Set<ArrayBuffer>();
   try {
     const result = run(request);
-    for (const file of 'files' in result ? result.files : []) if (file.content instanceof Uint8Array) transfer.push(file.content.buffer as ArrayBuffer);
+    for (const file of 'files' in result ? result.files : []) if (file.content instanceof Uint8Array) transfer.add(file.content.buffer as ArrayBuffer);
     reply = { id: request.id, ok: true, result };
   } catch (error) {
     reply = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
   // Written files travel as transferred bytes: no copy of a 200 MB string, no UTF-8 encoding on the main thread.
-  self.postMessage(reply, { transfer });
+  self.postMessage(reply, { transfer: [...transfer] });
 };
