@@ -1,5 +1,5 @@
 /** Maps between DOM selection points in the rendered document and UTF-16 offsets into its text. */
-import type { Paragraph } from '../../core/text/paragraphs';
+import { paragraphAt, type Paragraph } from '../../core/text/paragraphs';
 
 function paragraphIndexOf(root: HTMLElement, node: Node): number {
   let child: Node | null = node;
@@ -44,15 +44,9 @@ export function spanIdsAt(target: EventTarget | null): string[] {
 
 /** Puts the caret (a collapsed DOM selection) at UTF-16 `offset` of the document text; false when that paragraph is not rendered. */
 export function placeCaretAtOffset(root: HTMLElement, paragraphs: readonly Paragraph[], offset: number): boolean {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const paragraph = paragraphs[lo];
-  const element = root.children[lo];
+  const index = paragraphAt(paragraphs, offset);
+  const paragraph = paragraphs[index];
+  const element = root.children[index];
   if (!paragraph || !element) return false;
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   let left = Math.min(offset, paragraph.end) - paragraph.start;
