@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readBrat, writeBrat } from '../../../core/formats/brat.js';
-import { readConll, validateTags, writeConll } from '../../../core/formats/conll.js';
+import { readConll, writeConll } from '../../../core/formats/conll.js';
+import { validateTags } from '../../../core/formats/tag-sequences.js';
 import { readDoccano, writeDoccano } from '../../../core/formats/doccano.js';
 import { UnitConverter } from '../../../core/formats/interchange.js';
 import { readHuggingFace } from '../../../core/formats/huggingface.js';

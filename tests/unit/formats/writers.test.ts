@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BRAT_LINE_GRAMMAR, readBrat, writeBrat } from '../../../core/formats/brat.js';
-import { decodeTags, readConll, validateTags, writeConll } from '../../../core/formats/conll.js';
+import { readConll, writeConll } from '../../../core/formats/conll.js';
+import { decodeTags, validateTags } from '../../../core/formats/tag-sequences.js';
 import { readDoccano, writeDoccano } from '../../../core/formats/doccano.js';
 import { readHuggingFace, writeHuggingFace } from '../../../core/formats/huggingface.js';
 import { readLabelStudio, writeLabelStudio } from '../../../core/formats/label-studio.js';
