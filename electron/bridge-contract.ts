@@ -28,6 +28,8 @@ export interface SaveRequest {
 export interface SaveFilesRequest {
   /** Bare file names (no directories) and their content. */
   files: { name: string; content: FileContent }[];
+  /** Name of the one zip file a browser downloads instead (many downloads at once get dropped); bare, ending `.zip`. */
+  archiveName?: string;
 }
 
 /** The outcome of a save: `saved` is false when the user cancelled; `location` is where the file was written. */

@@ -30,13 +30,14 @@ export const saveRequestSchema = z.strictObject({
   filters: z.array(fileFilter).max(16).optional(),
 }) satisfies z.ZodType<SaveRequest>;
 
-/** Schema of a multi-file save: 1 to 10,000 bare, distinct file names with string or byte content. */
+/** Schema of a multi-file save: 1 to 10,000 bare, distinct file names with string or byte content, and an optional bare `.zip` name. */
 export const saveFilesRequestSchema = z.strictObject({
   files: z
     .array(z.strictObject({ name: fileName, content: fileContent }))
     .min(1)
     .max(10_000)
     .refine((files) => new Set(files.map((f) => f.name)).size === files.length, 'file names must be distinct'),
+  archiveName: fileName.refine((name) => name.toLowerCase().endsWith('.zip'), 'the archive name ends with .zip').optional(),
 }) satisfies z.ZodType<SaveFilesRequest>;
 
 /** Schema of each method's argument list; TypeScript checks each one parses to that method's parameters. */

@@ -3,7 +3,7 @@
  * (discontinuous `START END;START END`) and `#1\tAnnotatorNotes T1\tNOTE` lines. brat counts code points.
  */
 import { sortSpans } from '../model.js';
-import { UnitConverter, detectUnit, exportOffsets, flattenLineBreaks, isLineBreakCode, problemAt, spanChange } from './interchange.js';
+import { detectUnit, exportOffsets, flattenLineBreaks, isLineBreakCode, problemAt, safeName, spanChange, UnitConverter } from './interchange.js';
 import type { TextedOffsets } from './interchange.js';
 import type { ExportItem, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions } from './types.js';
 
@@ -126,10 +126,6 @@ function clip(line: string): string {
 }
 
 /** A file-name-safe version of a document id or annotator. */
-function safeName(s: string): string {
-  return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100) || 'document';
-}
-
 /** UTF-16 pieces of `[start, end)` between line breaks (empty pieces omitted). */
 function lineFragments(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];

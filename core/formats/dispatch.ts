@@ -7,6 +7,7 @@ import { readHuggingFace, writeHuggingFace } from './huggingface.js';
 import { readLabelStudio, writeLabelStudio } from './label-studio.js';
 import { readPlainText, readTextJson, readTextJsonl } from './plaintext.js';
 import { readSpanlightJsonl, writeSpanlightJsonl } from './spanlight-jsonl.js';
+import { safeName } from './interchange.js';
 import type { ExportItem, OffsetUnit, Problem, ReadResult, SpanChange } from './types.js';
 
 /** A decoded input file. */
@@ -92,6 +93,27 @@ export interface WriteFormatOptions {
   scheme?: TagScheme;
   /** Base name of the written file(s), without extension. */
   baseName?: string;
+  /**
+   * One file (or brat pair) per annotator, named with the annotator, for formats that cannot say who
+   * annotated a record. Default: when the items hold more than one annotator.
+   */
+  byAnnotator?: boolean;
+}
+
+/** Formats whose records say who annotated them (Spanlight `_annotator_id`, Label Studio `completed_by`, Hugging Face `id#annotator`). */
+const CARRIES_ANNOTATOR: ReadonlySet<FormatId> = new Set<FormatId>(['spanlight', 'label-studio', 'huggingface', 'text']);
+
+/** Whether writing `items` in `format` needs one file per annotator (see `WriteFormatOptions.byAnnotator`). */
+export function needsFilePerAnnotator(format: FormatId, items: readonly ExportItem[]): boolean {
+  if (CARRIES_ANNOTATOR.has(format)) return false;
+  const first = items[0]?.set.annotator;
+  return items.some((i) => i.set.annotator !== first);
+}
+
+/** `name` with `.tag` before its extension: `corpus.jsonl` → `corpus.alice.jsonl`. */
+function withTag(name: string, tag: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? `${name.slice(0, dot)}.${tag}${name.slice(dot)}` : `${name}.${tag}`;
 }
 
 /** What a format writes: one or more files, and every span it could not write as it was. */
@@ -100,8 +122,29 @@ export interface WrittenFormat {
   changes: SpanChange[];
 }
 
-/** Writes items in a format: one file for most formats, `.txt`/`.ann` pairs for brat, data plus label names for Hugging Face. */
+/**
+ * Writes items in a format: one file for most formats, `.txt`/`.ann` pairs for brat, data plus label
+ * names for Hugging Face; one file per annotator (annotator in the name) when the format cannot say
+ * who annotated a record and several annotators are exported.
+ */
 export function writeFormat(format: FormatId, items: readonly ExportItem[], options: WriteFormatOptions = {}): WrittenFormat {
+  if (options.byAnnotator ?? needsFilePerAnnotator(format, items)) {
+    const groups = new Map<string, ExportItem[]>();
+    for (const item of items) {
+      const group = groups.get(item.set.annotator);
+      if (group) group.push(item);
+      else groups.set(item.set.annotator, [item]);
+    }
+    const parts = [...groups].map(([annotator, group]) => {
+      const written = writeSingle(format, group, options);
+      return { files: written.files.map((f) => ({ ...f, name: withTag(f.name, safeName(annotator)) })), changes: written.changes };
+    });
+    return { files: parts.flatMap((p) => p.files), changes: parts.flatMap((p) => p.changes) };
+  }
+  return writeSingle(format, items, options);
+}
+
+function writeSingle(format: FormatId, items: readonly ExportItem[], options: WriteFormatOptions): WrittenFormat {
   const base = options.baseName ?? 'spanlight-export';
   const offsets = { offsets: options.offsets };
   const single = (ext: string, result: { output: string; changes: SpanChange[] }): WrittenFormat => ({
@@ -139,7 +182,7 @@ export const BATCHABLE_FORMATS: ReadonlySet<FormatId> = new Set<FormatId>(['span
 
 /**
  * Writes items like `writeFormat`, one batch of `batchSize` items at a time for the formats of
- * `BATCHABLE_FORMATS` (concatenating the batches' files gives `writeFormat`'s files), in one piece
+ * `BATCHABLE_FORMATS` (concatenating the batches' files of one name gives `writeFormat`'s file), in one piece
  * for the others. Keeps memory low: a caller can encode each batch and let its text go.
  */
 export function* writeFormatInBatches(
@@ -148,9 +191,11 @@ export function* writeFormatInBatches(
   options: WriteFormatOptions = {},
   batchSize = 500,
 ): Generator<WrittenFormat> {
+  // Decided over all items, so every batch names its files alike.
+  const whole = { ...options, byAnnotator: options.byAnnotator ?? needsFilePerAnnotator(format, items) };
   if (!BATCHABLE_FORMATS.has(format) || items.length <= batchSize) {
-    yield writeFormat(format, items, options);
+    yield writeFormat(format, items, whole);
     return;
   }
-  for (let from = 0; from < items.length; from += batchSize) yield writeFormat(format, items.slice(from, from + batchSize), options);
+  for (let from = 0; from < items.length; from += batchSize) yield writeFormat(format, items.slice(from, from + batchSize), whole);
 }

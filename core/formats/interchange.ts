@@ -215,3 +215,8 @@ export function topLevelElementLines(content: string): number[] {
   }
   return lines;
 }
+
+/** `s` made safe as (part of) a file name on every OS: letters, digits, `.`, `_` and `-` only, at most 100 characters. */
+export function safeName(s: string): string {
+  return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100) || 'document';
+}

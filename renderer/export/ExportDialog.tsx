@@ -39,6 +39,12 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
     );
   }, [db, annotator, onMessage]);
 
+  // A list of dropped spans belongs to the export that made it: other options, other export.
+  useEffect(() => {
+    setChanges(null);
+    setNotice(null);
+  }, [format, who, doneOnly, offsets, scheme]);
+
   useEffect(() => {
     let current = true;
     countDone(db, who === '*' ? null : who).then(
@@ -62,14 +68,15 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
         return;
       }
       setBusy(`Writing ${items.length} record${items.length === 1 ? '' : 's'}…`);
-      const result = await runFormatJob('write', { format, items, options: { offsets, scheme, baseName: `spanlight-${format}${doneOnly ? '-done' : ''}` } });
+      const baseName = `spanlight-${format}${doneOnly ? '-done' : ''}`;
+      const result = await runFormatJob('write', { format, items, options: { offsets, scheme, baseName } });
       setBusy('Saving…');
       setChanges(result.changes);
       const [only] = result.files;
       const saved =
         result.files.length === 1 && only
           ? await bridge.saveFile({ suggestedName: only.name, content: only.content, filters: [{ name: info.name, extensions: [only.name.split('.').pop()!] }] })
-          : await bridge.saveFiles({ files: result.files });
+          : await bridge.saveFiles({ files: result.files, archiveName: `${baseName}.zip` });
       if (saved.saved) {
         const dropped = result.changes.length ? ` ${result.changes.length} span(s) could not be written as they were (listed in the dialog).` : '';
         onMessage(`Exported ${items.length} record(s) to ${saved.location ?? 'your downloads'}.${dropped}`, result.changes.length ? 'error' : 'info');

@@ -1,4 +1,5 @@
 /** The renderer's one way to the desktop: Electron's preload bridge, or browser pickers and downloads when running without Electron. */
+import { zipSync } from 'fflate';
 import type { PickedFile, SaveRequest, SaveResult, SpanlightBridge } from '../../electron/bridge-contract';
 
 declare global {
@@ -62,9 +63,15 @@ export const browserBridge: SpanlightBridge = {
       input.webkitdirectory = true;
     }),
   saveFile: async (request) => download(request),
-  saveFiles: async ({ files }) => {
-    for (const file of files) download({ suggestedName: file.name, content: file.content });
-    return { saved: true, location: `Downloads (${files.length} files)` };
+  // Browsers drop downloads started in a burst: several files go out as one zip.
+  saveFiles: async ({ files, archiveName }) => {
+    const [only] = files;
+    if (files.length === 1 && only) return download({ suggestedName: only.name, content: only.content });
+    const encoder = new TextEncoder();
+    const entries = Object.fromEntries(files.map((f) => [f.name, typeof f.content === 'string' ? encoder.encode(f.content) : f.content]));
+    const name = archiveName ?? 'spanlight-export.zip';
+    download({ suggestedName: name, content: zipSync(entries, { level: 0 }) });
+    return { saved: true, location: `Downloads/${name} (${files.length} files)` };
   },
   appInfo: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: navigator.platform, shell: 'browser' }),
 };

@@ -2,7 +2,7 @@
  * Runs format jobs in format workers and returns their results as promises. Two workers serve the
  * window (these machines have two cores): a large export in a batchable format is split between them.
  */
-import { BATCHABLE_FORMATS } from '../../core/formats/dispatch';
+import { BATCHABLE_FORMATS, needsFilePerAnnotator } from '../../core/formats/dispatch';
 import type { EncodedFiles, FormatJobs, FormatReply, FormatRequest } from './format-protocol';
 
 const POOL_SIZE = Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1));
@@ -52,18 +52,18 @@ class FormatWorker {
 
 const pool = Array.from({ length: POOL_SIZE }, () => new FormatWorker());
 
-/** Joins the files the workers wrote for consecutive parts of the items, file by file, in order. */
+/** Joins the files the workers wrote for consecutive parts of the items, by file name, in order. */
 function joinParts(parts: readonly EncodedFiles[]): EncodedFiles {
-  const first = parts[0]!;
-  const files = first.files.map((file, i) => {
-    const chunks = parts.map((p) => p.files[i]!.content);
-    const content = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  const chunks = new Map<string, Uint8Array[]>();
+  for (const part of parts) for (const file of part.files) chunks.set(file.name, [...(chunks.get(file.name) ?? []), file.content]);
+  const files = [...chunks].map(([name, list]) => {
+    const content = new Uint8Array(list.reduce((n, c) => n + c.length, 0));
     let at = 0;
-    for (const chunk of chunks) {
+    for (const chunk of list) {
       content.set(chunk, at);
       at += chunk.length;
     }
-    return { name: file.name, content };
+    return { name, content };
   });
   return { files, changes: parts.flatMap((p) => p.changes) };
 }
@@ -74,7 +74,9 @@ export function runFormatJob<K extends keyof FormatJobs>(kind: K, args: FormatJo
     const write = args as FormatJobs['write']['args'];
     if (pool.length > 1 && BATCHABLE_FORMATS.has(write.format) && write.items.length > SPLIT_ABOVE) {
       const size = Math.ceil(write.items.length / pool.length);
-      const parts = pool.map((w, i) => w.run('write', { ...write, items: write.items.slice(i * size, (i + 1) * size) }));
+      // Whether each annotator gets a file is decided over all items, so both halves name files alike.
+      const options = { ...write.options, byAnnotator: write.options.byAnnotator ?? needsFilePerAnnotator(write.format, write.items) };
+      const parts = pool.map((w, i) => w.run('write', { format: write.format, options, items: write.items.slice(i * size, (i + 1) * size) }));
       return Promise.all(parts).then(joinParts) as Promise<FormatJobs[K]['result']>;
     }
   }

@@ -74,8 +74,10 @@ describe('IPC registration', () => {
     const saveFiles = listeners.get(BRIDGE_CHANNELS.saveFiles)!;
     await expect(saveFiles(event(APP_ENTRY_URL), { files: [{ name: '../../etc/passwd', content: '' }] })).rejects.toThrow(/invalid/);
     await expect(saveFiles(event(APP_ENTRY_URL), { files: [{ name: 'a.ann', content: '' }, { name: 'a.ann', content: '' }] })).rejects.toThrow(/distinct/);
+    await expect(saveFiles(event(APP_ENTRY_URL), { files: [{ name: 'a.ann', content: '' }], archiveName: '../a.zip' })).rejects.toThrow(/invalid/);
+    await expect(saveFiles(event(APP_ENTRY_URL), { files: [{ name: 'a.ann', content: '' }], archiveName: 'a.tar' })).rejects.toThrow(/zip/);
     expect(asked()).toBe(1);
-    await expect(saveFiles(event(APP_ENTRY_URL), { files: [{ name: 'a.ann', content: '' }] })).resolves.toEqual({ saved: false });
+    await expect(saveFiles(event(APP_ENTRY_URL), { files: [{ name: 'a.ann', content: '' }], archiveName: 'brat.zip' })).resolves.toEqual({ saved: false });
     expect(asked()).toBe(2);
   });
 });

@@ -9,17 +9,41 @@ const items = Array.from({ length: 7 }, (_, i) =>
 );
 
 describe('writeFormatInBatches', () => {
-  it.each([...BATCHABLE_FORMATS])('%s: the batches concatenate to the whole file, with the same changes', (format: FormatId) => {
+  it.each([...BATCHABLE_FORMATS])('%s: the batches concatenate, file by file, to the whole output, with the same changes', (format: FormatId) => {
     const whole = writeFormat(format, items, { baseName: 'x' });
     const batches = [...writeFormatInBatches(format, items, { baseName: 'x' }, 3)];
     expect(batches).toHaveLength(3);
-    expect(batches.every((b) => b.files.map((f) => f.name).join() === whole.files.map((f) => f.name).join())).toBe(true);
-    whole.files.forEach((file, i) => expect(batches.map((b) => b.files[i]!.content).join('')).toBe(file.content));
-    expect(batches.flatMap((b) => b.changes)).toEqual(whole.changes);
+    const joined = new Map<string, string>();
+    for (const batch of batches) for (const file of batch.files) joined.set(file.name, (joined.get(file.name) ?? '') + file.content);
+    expect([...joined].map(([name, content]) => ({ name, content }))).toEqual(whole.files);
+    // Per-annotator files list changes by annotator, batches by batch: the same changes, in another order.
+    const key = (c: { docId: string; spanId: string }) => `${c.docId}/${c.spanId}`;
+    const sorted = (list: typeof whole.changes) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
+    expect(sorted(batches.flatMap((b) => b.changes))).toEqual(sorted(whole.changes));
+    expect(whole.changes.length).toBeGreaterThan(format === 'conll' ? 0 : -1);
   });
 
   it.each(['label-studio', 'huggingface', 'brat'] as FormatId[])('%s is written in one piece (its file is not a concatenation)', (format) => {
     const batches = [...writeFormatInBatches(format, items, { baseName: 'x' }, 3)];
     expect(batches).toEqual([writeFormat(format, items, { baseName: 'x' })]);
+  });
+});
+
+describe('one file per annotator', () => {
+  it('doccano and CoNLL, which cannot say who annotated a record, get one file per annotator', () => {
+    const doccano = writeFormat('doccano', items, { baseName: 'x' });
+    expect(doccano.files.map((f) => f.name)).toEqual(['x.bob.jsonl', 'x.alice.jsonl']);
+    expect(doccano.files[1]!.content.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['doc1', 'doc3', 'doc5']);
+    expect(writeFormat('conll', items, { baseName: 'x' }).files.map((f) => f.name)).toEqual(['x.bob.conll', 'x.alice.conll']);
+  });
+
+  it('brat names every pair after its annotator; one annotator keeps plain names', () => {
+    const names = writeFormat('brat', items.slice(0, 2)).files.map((f) => f.name);
+    expect(names.filter((n) => n.endsWith('.ann'))).toEqual([expect.stringMatching(/\.bob\.ann$/), expect.stringMatching(/\.alice\.ann$/)]);
+    expect(writeFormat('doccano', items.filter((i) => i.set.annotator === 'alice'), { baseName: 'x' }).files.map((f) => f.name)).toEqual(['x.jsonl']);
+  });
+
+  it('Spanlight JSONL keeps every annotator in one file: its records carry _annotator_id', () => {
+    expect(writeFormat('spanlight', items, { baseName: 'x' }).files.map((f) => f.name)).toEqual(['x.jsonl']);
   });
 });
