@@ -34,6 +34,8 @@ export function App({ db }: AppProps) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [showGuidelines, setShowGuidelines] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
+  /** Counts completed imports; the annotate view is rebuilt (and reloads its set) after each. */
+  const [imports, setImports] = useState(0);
 
   const onMessage = useCallback((text: string, kind: 'error' | 'info' = 'info') => setMessage({ text, kind, at: Date.now() }), []);
   const fail = useCallback((what: string) => (error: unknown) => onMessage(`${what}: ${error instanceof Error ? error.message : String(error)}`, 'error'), [onMessage]);
@@ -166,6 +168,7 @@ export function App({ db }: AppProps) {
         <main className="annotate-area" aria-label="Annotate">
           {current && project && text && text.id === current.id ? (
             <AnnotateView
+              key={`${current.id}:${imports}`}
               db={db}
               docId={current.id}
               title={current.title}
@@ -208,6 +211,8 @@ export function App({ db }: AppProps) {
           onImported={(summary) => {
             clearPending();
             onMessage(summary, 'info');
+            // The open document may have gained spans: its view reloads them rather than keep (and later save) a stale copy.
+            setImports((n) => n + 1);
             reloadDocuments()
               .then(async () => setStatuses(await statusesFor(db, annotator)))
               .catch(fail('Could not reload the documents'));

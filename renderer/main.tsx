@@ -3,9 +3,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { SpanlightDb } from './db/database';
+import { guardUnloadWhileWriting } from './db/pending-writes';
 import './styles.css';
 
 const db = new SpanlightDb();
+guardUnloadWhileWriting();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App db={db} />

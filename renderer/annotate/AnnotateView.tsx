@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationSet, DocStatus, LabelDef, ProjectSettings } from '../../core/model';
 import { splitParagraphs } from '../../core/text/paragraphs';
 import { snapToTokens, trimWhitespace } from '../../core/text/tokenizer';
-import { hasDuplicate, overlapsAny } from '../../core/spans/edits';
+import { hasDuplicate, overlapsAny, type SpanEdit } from '../../core/spans/edits';
 import type { SpanlightDb } from '../db/database';
 import { DocumentEditor } from '../editor/DocumentEditor';
 import { placeCaretAtOffset, selectionOffsets, spanIdsAt } from '../editor/dom-offsets';
@@ -38,6 +38,8 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
+const REOPENED = 'This document is in progress again after your edit; mark it done (Ctrl+Enter) when it is finished.';
+
 /** Annotate one document. */
 export function AnnotateView(props: AnnotateViewProps) {
   const { db, docId, text, annotator, labels, settings, onMessage, onNavigate, keysEnabled } = props;
@@ -50,6 +52,16 @@ export function AnnotateView(props: AnnotateViewProps) {
   const selectedSpan = spans.find((s) => s.id === selectedSpanId) ?? null;
 
   useEffect(() => setSelectedSpanId(null), [docId]);
+
+  // Span edits reopen a finished or skipped document (see useAnnotationSet); say so, since export takes done ones.
+  const applyEdit = useCallback(
+    (edit: SpanEdit) => {
+      const status = api.set?.status;
+      api.apply(edit);
+      if (status === 'done' || status === 'skipped') onMessage(REOPENED, 'info');
+    },
+    [api, onMessage],
+  );
 
   const tagSelection = useCallback(
     (label: string, exact: boolean): boolean => {
@@ -67,7 +79,7 @@ export function AnnotateView(props: AnnotateViewProps) {
       } else if (!settings.allowOverlaps && overlapsAny(spans, target.start, target.end)) {
         onMessage('This selection overlaps a span, and overlaps are turned off for this project.', 'info');
       } else {
-        api.apply({ before: null, after: newSpan(target.start, target.end, label, annotator) });
+        applyEdit({ before: null, after: newSpan(target.start, target.end, label, annotator) });
       }
       // Keyboard users go on from the end of what they tagged, once the paragraph has repainted.
       window.getSelection()?.removeAllRanges();
@@ -76,7 +88,7 @@ export function AnnotateView(props: AnnotateViewProps) {
       });
       return true;
     },
-    [paragraphs, settings, text, spans, api, annotator, onMessage],
+    [paragraphs, settings, text, spans, applyEdit, annotator, onMessage],
   );
 
   const applyLabel = useCallback(
@@ -87,7 +99,7 @@ export function AnnotateView(props: AnnotateViewProps) {
           onMessage(`“${text.slice(selectedSpan.start, selectedSpan.end)}” is already tagged ${label}.`, 'info');
           return;
         }
-        api.apply({ before: selectedSpan, after: { ...selectedSpan, label } });
+        applyEdit({ before: selectedSpan, after: { ...selectedSpan, label } });
       } else if (!selectedSpan) {
         const selection = window.getSelection();
         const outside = selection && !selection.isCollapsed && root.current && !root.current.contains(selection.anchorNode) && !root.current.contains(selection.focusNode);
@@ -99,14 +111,14 @@ export function AnnotateView(props: AnnotateViewProps) {
         );
       }
     },
-    [tagSelection, selectedSpan, spans, text, api, onMessage],
+    [tagSelection, selectedSpan, spans, text, applyEdit, onMessage],
   );
 
   const deleteSelected = useCallback(() => {
     if (!selectedSpan) return;
-    api.apply({ before: selectedSpan, after: null });
+    applyEdit({ before: selectedSpan, after: null });
     setSelectedSpanId(null);
-  }, [selectedSpan, api]);
+  }, [selectedSpan, applyEdit]);
 
   // Finishing or skipping a document moves on to the next one, as annotators expect.
   const setStatus = useCallback(
@@ -119,8 +131,10 @@ export function AnnotateView(props: AnnotateViewProps) {
 
   const undoOrRedo = useCallback(
     (redo: boolean) => {
+      const status = api.set?.status;
       const edit = redo ? api.redo() : api.undo();
       if (!edit) onMessage(redo ? 'Nothing to redo in this document.' : 'Nothing to undo in this document.', 'info');
+      else if (status === 'done' || status === 'skipped') onMessage(REOPENED, 'info');
       setSelectedSpanId(null);
     },
     [api, onMessage],

@@ -6,6 +6,7 @@ import { editHistoryFor } from './edit-histories';
 import type { SpanlightDb } from '../db/database';
 import { getSet, saveSet } from '../db/project-store';
 import { afterNextPaint } from '../editor/paint-events';
+import { trackWrite } from '../db/pending-writes';
 
 /** Longest pause still counted as time spent on a document. */
 const IDLE_CAP_MS = 5 * 60_000;
@@ -73,15 +74,17 @@ export function useAnnotationSet(
       setSet(next);
       pending.current++;
       setSaving(true);
-      queue.current = queue.current
-        // Copying a large set into IndexedDB takes milliseconds: do it once the highlight is on screen.
-        .then(afterNextPaint)
-        .then(() => saveSet(db, next).then(() => onStored(next)))
-        .catch((error: unknown) => onError(`Your last change could not be saved: ${String(error)}`))
-        .finally(() => {
-          pending.current--;
-          if (pending.current === 0) setSaving(false);
-        });
+      queue.current = trackWrite(
+        queue.current
+          // Copying a large set into IndexedDB takes milliseconds: do it once the highlight is on screen.
+          .then(afterNextPaint)
+          .then(() => saveSet(db, next).then(() => onStored(next)))
+          .catch((error: unknown) => onError(`Your last change could not be saved: ${String(error)}`))
+          .finally(() => {
+            pending.current--;
+            if (pending.current === 0) setSaving(false);
+          }),
+      );
     },
     [db, onStored, onError],
   );
@@ -91,7 +94,8 @@ export function useAnnotationSet(
       commit((s) => ({
         ...s,
         spans: applySpanEdit(s.spans, edit),
-        status: s.status === 'todo' ? 'in_progress' : s.status,
+        // An edit reopens a finished or skipped document: "done" must mean the spans were checked as they are.
+        status: s.status === 'flagged' ? s.status : 'in_progress',
       })),
     [commit],
   );
@@ -128,21 +132,6 @@ export function useAnnotationSet(
     [commit],
   );
 
-  // Leaving while an edit is being written waits for it. A browser tab asks first; Electron shows no
-  // prompt (a cancelled unload just keeps the window open), so the window closes once the edit is stored.
-  const closeWhenSaved = useRef(false);
-  useEffect(() => {
-    if (!saving) {
-      if (closeWhenSaved.current && window.spanlight) window.close();
-      return;
-    }
-    const hold = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      closeWhenSaved.current = true;
-    };
-    window.addEventListener('beforeunload', hold);
-    return () => window.removeEventListener('beforeunload', hold);
-  }, [saving]);
 
   const flushed = useCallback(() => queue.current, []);
   const history = set ? historyOf() : null;

@@ -5,6 +5,7 @@ import { formatProblem } from '../../core/formats/problems';
 import type { PickedFile } from '../../electron/bridge-contract';
 import type { SpanlightDb } from '../db/database';
 import { importAnnotated } from '../db/import-store';
+import { trackWrite } from '../db/pending-writes';
 import { Modal } from '../shell/Modal';
 import { runFormatJob } from '../workers/format-client';
 import { unknownLabels, type ParsedFile } from './parse-files';
@@ -108,7 +109,7 @@ function ImportPreview(props: ImportPreviewProps) {
     setError(null);
     try {
       const accepted = skipBad ? parsed.flatMap((p) => p.documents) : parsed.filter((p) => !p.problems.some((q) => q.severity === 'error')).flatMap((p) => p.documents);
-      const outcome = await importAnnotated(db, accepted, { defaultAnnotator: annotator, forceAnnotator: owner === 'pick' ? picked.trim() : undefined });
+      const outcome = await trackWrite(importAnnotated(db, accepted, { defaultAnnotator: annotator, forceAnnotator: owner === 'pick' ? picked.trim() : undefined }));
       const skipped = errors.length ? `; ${errors.length} bad record(s) skipped` : '';
       onImported(
         `Imported ${outcome.added} new document${outcome.added === 1 ? '' : 's'}` +

@@ -14,7 +14,21 @@ export interface MessageAreaProps {
   onDismiss: () => void;
 }
 
-/** Live region announcing messages. */
+function MessageLine({ message, onDismiss }: { message: Message; onDismiss: () => void }) {
+  return (
+    <div className={`message message-${message.kind}`}>
+      <span className="message-text">{message.text}</span>
+      <button type="button" onClick={onDismiss} aria-label="Dismiss message">
+        ×
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Two live regions that are always in the page (a region created with its text is not reliably
+ * announced): information is announced politely, errors assertively.
+ */
 export function MessageArea({ message, onDismiss }: MessageAreaProps) {
   useEffect(() => {
     if (!message || message.kind === 'error') return;
@@ -22,15 +36,13 @@ export function MessageArea({ message, onDismiss }: MessageAreaProps) {
     return () => clearTimeout(timer);
   }, [message, onDismiss]);
   return (
-    <div className="message-area" role={message?.kind === 'error' ? 'alert' : 'status'} aria-label="Messages" aria-live="polite">
-      {message && (
-        <div className={`message message-${message.kind}`}>
-          <span className="message-text">{message.text}</span>
-          <button type="button" onClick={onDismiss} aria-label="Dismiss message">
-            ×
-          </button>
-        </div>
-      )}
+    <div className="message-area">
+      <div role="status" aria-label="Messages">
+        {message?.kind === 'info' && <MessageLine message={message} onDismiss={onDismiss} />}
+      </div>
+      <div role="alert" aria-label="Errors">
+        {message?.kind === 'error' && <MessageLine message={message} onDismiss={onDismiss} />}
+      </div>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /** Import and export through the dialogs: preview, problems by file and line, other tools' formats, exact offsets. */
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { listedSpans, openDocument, startAs } from './helpers';
+import { unzipSync, strFromU8 } from 'fflate';
+import { listedSpans, mouseSelect, openDocument, startAs } from './helpers';
 
 async function importFiles(page: Page, files: { name: string; content: string | Buffer }[]) {
   const chooser = page.waitForEvent('filechooser');
@@ -102,3 +103,58 @@ test('dropping files on the window imports them', async ({ page }) => {
   await expect(docList(page).getByRole('button', { name: /Marioupol assiégée/ })).toBeVisible();
 });
 
+
+test('an import while a document is open adds to it; several annotators export to brat as one zip with a pair per annotator', async ({ page }) => {
+  const kiev = await readFile('seeds/articles/000_94f52200e1e5e551.txt', 'utf8');
+  await startAs(page, 'Ida');
+  await openDocument(page, 'Kiev [Ukraine]');
+  await mouseSelect(page, 0, 0, 4);
+  await page.keyboard.press('2');
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
+
+  // doccano carries no annotator: "Ukraine" [6, 13) joins Ida's own set, beside the span she just made.
+  const doccano = `${JSON.stringify({ text: kiev, label: [[6, 13, 'LOCATION']] })}\n`;
+  await importFiles(page, [{ name: 'ukraine.jsonl', content: doccano }]);
+  await page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Import', exact: true }).click();
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev', 'LOCATION Ukraine']);
+  // The next edit adds to what is stored, rather than writing back the set as it was before the import.
+  await mouseSelect(page, 0, 16, 18);
+  await page.keyboard.press('1');
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
+  await page.reload();
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev', 'LOCATION Ukraine', 'ACTOR Au']);
+
+  // The same file as the lead's gold annotations.
+  await importFiles(page, [{ name: 'ukraine.jsonl', content: doccano }]);
+  let dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.getByRole('radio', { name: /This annotator/ }).check();
+  await dialog.getByLabel('Annotator for imported annotations').fill('gold');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('1 span(s)');
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await dialog.getByLabel('Format').selectOption('brat');
+  await dialog.getByLabel('Annotator').selectOption('*');
+  await dialog.getByRole('radio', { name: /All documents/ }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('spanlight-brat.zip');
+  const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+  const names = Object.keys(files);
+  expect(names.filter((n) => n.endsWith('.gold.ann'))).toHaveLength(1);
+  expect(names.filter((n) => n.endsWith('.Ida.ann'))).toHaveLength(5);
+  const idaAnn = names.find((n) => n.endsWith('.Ida.ann') && strFromU8(files[n.replace(/\.ann$/, '.txt')]!) === kiev)!;
+  const text = [...strFromU8(files[idaAnn.replace(/\.ann$/, '.txt')]!)];
+  const spans = strFromU8(files[idaAnn]!).trim().split('\n').map((line) => {
+    const [, type, covered] = line.split('\t') as [string, string, string];
+    const [label, start, end] = type.split(' ') as [string, string, string];
+    return [label, text.slice(Number(start), Number(end)).join(''), covered];
+  });
+  expect(spans).toEqual([
+    ['LOCATION', 'Kiev', 'Kiev'],
+    ['LOCATION', 'Ukraine', 'Ukraine'],
+    ['ACTOR', 'Au', 'Au'],
+  ]);
+});

@@ -58,6 +58,21 @@ test('undo survives going to another document and back; a relabel onto an existi
   expect((await listedSpans(page)).sort()).toEqual(['ACTOR Kiev', 'LOCATION Kiev']);
 });
 
+test('an edit reopens a finished document, so "done" always means the spans were checked as they are', async ({ page }) => {
+  await startAs(page, 'Noa');
+  await openDocument(page, KIEV_DOC);
+  await mouseSelect(page, 0, 0, 4);
+  await page.keyboard.press('2');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText(KIEV_DOC);
+  await page.keyboard.press('p');
+  await expect(page.getByLabel('Status: Done')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => listedSpans(page)).toEqual([]);
+  await expect(page.getByLabel('Status: In progress')).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('in progress again');
+});
+
 test('dialogs keep the focus until closed, and a reload returns to the open document', async ({ page }) => {
   await startAs(page, 'Max');
   await page.getByRole('button', { name: 'Export…' }).click();

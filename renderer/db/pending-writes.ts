@@ -1,0 +1,32 @@
+/**
+ * Writes the user made that are not on disk yet, across the whole window, and the guard that keeps
+ * the window from unloading while there are any. Counted from the moment an edit is made (not when
+ * IndexedDB starts writing), so a reload or close right after a key press still waits for it.
+ */
+
+let pending = 0;
+let closeWhenWritten = false;
+
+/** Counts `write` as pending until it settles; returns it. */
+export function trackWrite<T>(write: Promise<T>): Promise<T> {
+  pending++;
+  return write.finally(() => {
+    pending--;
+    // Electron cancels an unload silently (no prompt): close once the last write is stored.
+    if (pending === 0 && closeWhenWritten && window.spanlight) window.close();
+  });
+}
+
+/** How many tracked writes are still pending. */
+export function pendingWrites(): number {
+  return pending;
+}
+
+/** Installs the unload guard: a browser tab asks before leaving, Electron waits and then closes. Call once. */
+export function guardUnloadWhileWriting(): void {
+  window.addEventListener('beforeunload', (event) => {
+    if (pending === 0) return;
+    event.preventDefault();
+    closeWhenWritten = true;
+  });
+}
