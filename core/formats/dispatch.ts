@@ -103,6 +103,11 @@ export interface WriteFormatOptions {
 /** Formats whose records say who annotated them (Spanlight `_annotator_id`, Label Studio `completed_by`, Hugging Face `id#annotator`). */
 const CARRIES_ANNOTATOR: ReadonlySet<FormatId> = new Set<FormatId>(['spanlight', 'label-studio', 'huggingface', 'text']);
 
+/** Whether a format's records say who annotated them (else several annotators need several files). */
+export function carriesAnnotator(format: FormatId): boolean {
+  return CARRIES_ANNOTATOR.has(format);
+}
+
 /** Whether writing `items` in `format` needs one file per annotator (see `WriteFormatOptions.byAnnotator`). */
 export function needsFilePerAnnotator(format: FormatId, items: readonly ExportItem[]): boolean {
   if (CARRIES_ANNOTATOR.has(format)) return false;

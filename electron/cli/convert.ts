@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { TagScheme } from '../../core/formats/conll.js';
 import type { OffsetUnit } from '../../core/formats/types.js';
+import { carriesAnnotator } from '../../core/formats/dispatch.js';
 import { checkDocument } from './checks.js';
 import { setupInput, type InputOptions } from './common.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './errors.js';
@@ -37,6 +38,7 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
   const text = dir ? null : await TextSink.open(out, io.stdout);
   const report = new Reporter(io.stderr);
   const annotator = options.annotator ?? DEFAULT_ANNOTATOR;
+  const annotators = new Set<string>();
   let failed = false;
   let badRecords = 0;
   let records = 0;
@@ -54,6 +56,13 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
       if (failed) continue; // keep reading only to report every problem
       for (const doc of batch.documents) {
         const items = toItems(doc, annotator);
+        for (const item of items) {
+          if (annotators.has(item.set.annotator)) continue;
+          annotators.add(item.set.annotator);
+          if (annotators.size === 2 && to !== 'brat' && !carriesAnnotator(to)) {
+            report.problem({ severity: 'warning', file: doc.file ?? spec.display, ...(doc.line !== undefined ? { line: doc.line } : {}), message: `records of several annotators (${[...annotators].join(' and ')} so far) go into one ${to} file, which cannot say who annotated a record; convert to spanlight, label-studio or huggingface to keep them apart` });
+          }
+        }
         const piece = writer.write(items);
         for (const c of piece.changes) report.change(c, doc.file ?? spec.display, doc.line);
         if (text) await text.write(piece.text);
