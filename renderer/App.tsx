@@ -36,6 +36,8 @@ export function App({ db }: AppProps) {
   const [message, setMessage] = useState<Message | null>(null);
   /** Counts completed imports; the annotate view is rebuilt (and reloads its set) after each. */
   const [imports, setImports] = useState(0);
+  /** Whose annotations the annotate view shows; null: the user's own. */
+  const [shown, setShown] = useState<string | null>(null);
 
   const onMessage = useCallback((text: string, kind: 'error' | 'info' = 'info') => setMessage({ text, kind, at: Date.now() }), []);
   const fail = useCallback((what: string) => (error: unknown) => onMessage(`${what}: ${error instanceof Error ? error.message : String(error)}`, 'error'), [onMessage]);
@@ -173,7 +175,9 @@ export function App({ db }: AppProps) {
               docId={current.id}
               title={current.title}
               text={text.text}
-              annotator={annotator}
+              annotator={shown ?? annotator}
+              self={annotator}
+              onShow={(name) => setShown(name === annotator ? null : name)}
               labels={project.labels}
               settings={project.settings}
               position={{ index: documents.indexOf(current), total: documents.length }}

@@ -11,6 +11,7 @@ import { moveSelectionByKey } from '../editor/keyboard-selection';
 import { KeyboardCaret } from '../editor/KeyboardCaret';
 import { LabelBar } from './LabelBar';
 import { SpanList } from './SpanList';
+import { SetPicker } from './SetPicker';
 import { StatusControls } from './StatusControls';
 import { newSpan, useAnnotationSet } from './use-annotation-set';
 
@@ -20,7 +21,12 @@ export interface AnnotateViewProps {
   docId: string;
   title: string;
   text: string;
+  /** Whose set is shown: the user's own (editable), or another annotator's (read-only). */
   annotator: string;
+  /** The person using the app. */
+  self: string;
+  /** Shows another annotator's set (or the user's own again). */
+  onShow: (annotator: string) => void;
   labels: LabelDef[];
   settings: ProjectSettings;
   position: { index: number; total: number };
@@ -42,7 +48,9 @@ const REOPENED = 'This document is in progress again after your edit; mark it do
 
 /** Annotate one document. */
 export function AnnotateView(props: AnnotateViewProps) {
-  const { db, docId, text, annotator, labels, settings, onMessage, onNavigate, keysEnabled } = props;
+  const { db, docId, text, annotator, self, labels, settings, onMessage, onNavigate, keysEnabled } = props;
+  const readOnly = annotator !== self;
+  const refuseReadOnly = useCallback(() => onMessage(`These are ${annotator}'s annotations, shown read-only: choose your own under “Annotations of” to edit.`, 'info'), [annotator, onMessage]);
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const [selectedSpanId, setSelectedSpanId] = useState<string | null>(null);
   const root = useRef<HTMLElement | null>(null);
@@ -56,11 +64,12 @@ export function AnnotateView(props: AnnotateViewProps) {
   // Span edits reopen a finished or skipped document (see useAnnotationSet); say so, since export takes done ones.
   const applyEdit = useCallback(
     (edit: SpanEdit) => {
+      if (readOnly) return refuseReadOnly();
       const status = api.set?.status;
       api.apply(edit);
       if (status === 'done' || status === 'skipped') onMessage(REOPENED, 'info');
     },
-    [api, onMessage],
+    [api, onMessage, readOnly, refuseReadOnly],
   );
 
   const tagSelection = useCallback(
@@ -123,14 +132,16 @@ export function AnnotateView(props: AnnotateViewProps) {
   // Finishing or skipping a document moves on to the next one, as annotators expect.
   const setStatus = useCallback(
     (status: DocStatus, note?: string) => {
+      if (readOnly) return refuseReadOnly();
       api.setStatus(status, note);
       if (status === 'done' || status === 'skipped') onNavigate(1);
     },
-    [api, onNavigate],
+    [api, onNavigate, readOnly, refuseReadOnly],
   );
 
   const undoOrRedo = useCallback(
     (redo: boolean) => {
+      if (readOnly) return refuseReadOnly();
       const status = api.set?.status;
       const edit = redo ? api.redo() : api.undo();
       if (!edit) onMessage(redo ? 'Nothing to redo in this document.' : 'Nothing to undo in this document.', 'info');
@@ -219,6 +230,7 @@ export function AnnotateView(props: AnnotateViewProps) {
           <h1 className="doc-title" title={props.title}>
             {props.title}
           </h1>
+          <SetPicker db={db} docId={docId} self={self} shown={annotator} onChange={props.onShow} onError={onError} />
           <span className="doc-position">
             {props.position.index + 1} / {props.position.total}
           </span>
@@ -235,6 +247,7 @@ export function AnnotateView(props: AnnotateViewProps) {
           canUndo={api.canUndo}
           canRedo={api.canRedo}
           saving={api.saving}
+          readOnly={readOnly ? annotator : null}
         />
         <div className="document-scroller" onClick={onTextClick}>
           {api.set ? (

@@ -15,10 +15,12 @@ export interface StatusControlsProps {
   canUndo: boolean;
   canRedo: boolean;
   saving: boolean;
+  /** Whose set is shown read-only, or null when it is the user's own. */
+  readOnly: string | null;
 }
 
 /** Toolbar under the label bar. */
-export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNavigate, onUndo, onRedo, canUndo, canRedo, saving }: StatusControlsProps) {
+export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNavigate, onUndo, onRedo, canUndo, canRedo, saving, readOnly }: StatusControlsProps) {
   const [flagging, setFlagging] = useState(false);
   const [note, setNote] = useState('');
   const status = set?.status ?? 'todo';
@@ -37,28 +39,35 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
         <button
           type="button"
           onClick={() => onStatus(status === 'done' ? 'in_progress' : 'done')}
+          disabled={readOnly !== null}
           title={status === 'done' ? 'Mark this document as in progress again' : 'Mark done and go to the next document (Ctrl+Enter)'}
         >
           {status === 'done' ? 'Reopen' : 'Mark done'}
         </button>
-        <button type="button" onClick={() => onStatus('skipped')} disabled={status === 'skipped'} title="Skip this document and go to the next one">
+        <button type="button" onClick={() => onStatus('skipped')} disabled={status === 'skipped' || readOnly !== null} title="Skip this document and go to the next one">
           Skip
         </button>
-        <button type="button" onClick={() => { setNote(set?.note ?? ''); setFlagging(true); }}>
+        <button type="button" disabled={readOnly !== null} onClick={() => { setNote(set?.note ?? ''); setFlagging(true); }}>
           Flag…
         </button>
         <span className="toolbar-gap" />
-        <span className={saving ? 'save-state saving' : 'save-state'} role="status" aria-label="Save state">
-          {saving ? 'Saving…' : set?.updatedAt ? 'All changes saved' : ''}
-        </span>
-        <span className="undo-redo">
-          <button type="button" onClick={onUndo} disabled={!canUndo} title="Undo the last span edit in this document (Ctrl+Z)">
-            Undo
-          </button>
-          <button type="button" onClick={onRedo} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)">
-            Redo
-          </button>
-        </span>
+        {readOnly !== null ? (
+          <span className="read-only-badge">{readOnly}: read-only</span>
+        ) : (
+          <>
+            <span className={saving ? 'save-state saving' : 'save-state'} role="status" aria-label="Save state">
+              {saving ? 'Saving…' : set?.updatedAt ? 'All changes saved' : ''}
+            </span>
+            <span className="undo-redo">
+              <button type="button" onClick={onUndo} disabled={!canUndo} title="Undo the last span edit in this document (Ctrl+Z)">
+                Undo
+              </button>
+              <button type="button" onClick={onRedo} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)">
+                Redo
+              </button>
+            </span>
+          </>
+        )}
       </div>
       {flagging && (
         <form
@@ -88,10 +97,15 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
       {status === 'flagged' && set?.note && !flagging && <p className="flag-note">Flagged: {set.note}</p>}
       {selectedSpan && (
         <div className="selected-span" role="status" aria-label="Selected span">
-          Selected: <strong>{selectedSpan.label}</strong> “{selectedSpan.text}” — press a label key to relabel,
-          <button type="button" onClick={onDeleteSpan}>
-            Delete span
-          </button>
+          Selected: <strong>{selectedSpan.label}</strong> “{selectedSpan.text}”
+          {readOnly === null && (
+            <>
+              {' '}— press a label key to relabel,
+              <button type="button" onClick={onDeleteSpan}>
+                Delete span
+              </button>
+            </>
+          )}
         </div>
       )}
     </div>

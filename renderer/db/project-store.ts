@@ -144,6 +144,12 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
 }
 
+/** Annotators who have a set on `docId` (gold, model:*, colleagues), sorted; reads keys only, never the spans. */
+export async function annotatorsOf(db: SpanlightDb, docId: string): Promise<string[]> {
+  const keys = await db.annotationSets.where('docId').equals(docId).primaryKeys();
+  return keys.map(([, annotator]) => annotator).sort((a, b) => a.localeCompare(b));
+}
+
 /** How many documents there are, and how many of them `annotator` (or anyone, when null) marked done. */
 export async function countDone(db: SpanlightDb, annotator: string | null): Promise<{ total: number; done: number }> {
   const total = await db.documents.count();

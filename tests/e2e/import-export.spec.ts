@@ -158,3 +158,30 @@ test('an import while a document is open adds to it; several annotators export t
     ['ACTOR', 'Au', 'Au'],
   ]);
 });
+
+test("a lead sees imported gold annotations beside the text, read-only, and goes back to their own", async ({ page }) => {
+  const kiev = await readFile('seeds/articles/000_94f52200e1e5e551.txt', 'utf8');
+  await startAs(page, 'Lea');
+  await importFiles(page, [{ name: 'gold.jsonl', content: `${JSON.stringify({ text: kiev, label: [[0, 4, 'LOCATION'], [6, 13, 'LOCATION']] })}\n` }]);
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.getByRole('radio', { name: /This annotator/ }).check();
+  await dialog.getByLabel('Annotator for imported annotations').fill('gold');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+
+  await openDocument(page, 'Kiev [Ukraine]');
+  await expect.poll(() => listedSpans(page)).toEqual([]);
+  await page.getByLabel('Annotations of').selectOption('gold');
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev', 'LOCATION Ukraine']);
+  await expect(page.getByRole('button', { name: 'Mark done' })).toBeDisabled();
+  await mouseSelect(page, 0, 16, 18);
+  await page.keyboard.press('1');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText("gold's annotations, shown read-only");
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev', 'LOCATION Ukraine']);
+  await page.screenshot({ path: 'tests/screenshots/gold-read-only.png' });
+
+  await page.getByLabel('Annotations of').selectOption('Lea');
+  await expect.poll(() => listedSpans(page)).toEqual([]);
+  await mouseSelect(page, 0, 16, 18);
+  await page.keyboard.press('1');
+  await expect.poll(() => listedSpans(page)).toEqual(['ACTOR Au']);
+});
