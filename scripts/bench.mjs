@@ -56,7 +56,10 @@ await page.evaluate(async (docs) => {
   db.close();
 }, [typical, long]);
 await page.reload();
-await page.getByRole('navigation', { name: 'Documents' }).waitFor();
+// The list fills once the project is read: wait for the documents the bench opens, not just the list.
+for (const title of ['Kiev [Ukraine]', typical.title, long.title]) {
+  await page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: title }).first().waitFor();
+}
 
 async function openAndPaint(title) {
   return page.evaluate(async (title) => {

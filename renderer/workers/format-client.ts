@@ -3,7 +3,7 @@
  * window (these machines have two cores): a large export in a batchable format is split between them.
  */
 import { BATCHABLE_FORMATS, needsFilePerAnnotator } from '../../core/formats/dispatch';
-import type { EncodedFiles, FormatJobs, FormatReply, FormatRequest } from './format-protocol';
+import type { FormatJobs, FormatReply, FormatRequest } from './format-protocol';
 
 const POOL_SIZE = Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1));
 /** Below this many items one worker is faster than splitting. */
@@ -41,32 +41,16 @@ class FormatWorker {
     return created;
   }
 
-  run<K extends keyof FormatJobs>(kind: K, args: FormatJobs[K]['args']): Promise<FormatJobs[K]['result']> {
+  run<K extends keyof FormatJobs>(kind: K, args: FormatJobs[K]['args'], transfer: Transferable[] = []): Promise<FormatJobs[K]['result']> {
     const id = this.nextId++;
     return new Promise<FormatJobs[K]['result']>((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.instance.postMessage({ id, kind, args } as FormatRequest);
+      this.instance.postMessage({ id, kind, args } as FormatRequest, transfer);
     });
   }
 }
 
 const pool = Array.from({ length: POOL_SIZE }, () => new FormatWorker());
-
-/** Joins the files the workers wrote for consecutive parts of the items, by file name, in order. */
-function joinParts(parts: readonly EncodedFiles[]): EncodedFiles {
-  const chunks = new Map<string, Uint8Array[]>();
-  for (const part of parts) for (const file of part.files) chunks.set(file.name, [...(chunks.get(file.name) ?? []), file.content]);
-  const files = [...chunks].map(([name, list]) => {
-    const content = new Uint8Array(list.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const chunk of list) {
-      content.set(chunk, at);
-      at += chunk.length;
-    }
-    return { name, content };
-  });
-  return { files, changes: parts.flatMap((p) => p.changes) };
-}
 
 /** Runs one job (`parse` picked files, `write` export items) in a worker; rejects with the worker's error message. */
 export function runFormatJob<K extends keyof FormatJobs>(kind: K, args: FormatJobs[K]['args']): Promise<FormatJobs[K]['result']> {
@@ -77,7 +61,10 @@ export function runFormatJob<K extends keyof FormatJobs>(kind: K, args: FormatJo
       // Whether each annotator gets a file is decided over all items, so both halves name files alike.
       const options = { ...write.options, byAnnotator: write.options.byAnnotator ?? needsFilePerAnnotator(write.format, write.items) };
       const parts = pool.map((w, i) => w.run('write', { format: write.format, options, items: write.items.slice(i * size, (i + 1) * size) }));
-      return Promise.all(parts).then(joinParts) as Promise<FormatJobs[K]['result']>;
+      // Joining hundreds of MB is a copy: a worker does it, the bytes moving (not copied) both ways.
+      return Promise.all(parts).then((done) =>
+        pool[0]!.run('join', { parts: done }, [...new Set(done.flatMap((p) => p.files.map((f) => f.content.buffer as ArrayBuffer)))]),
+      ) as Promise<FormatJobs[K]['result']>;
     }
   }
   return pool[0]!.run(kind, args);

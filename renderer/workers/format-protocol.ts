@@ -15,6 +15,8 @@ export interface EncodedFiles {
 export interface FormatJobs {
   parse: { args: { files: readonly PickedFile[]; options: ParseOptions }; result: ParsedFile[] };
   write: { args: { format: FormatId; items: readonly ExportItem[]; options: WriteFormatOptions }; result: EncodedFiles };
+  /** Joins files written in parts (by several workers), off the main thread. */
+  join: { args: { parts: EncodedFiles[] }; result: EncodedFiles };
 }
 
 /** A job sent to the worker, numbered so replies can find their caller. */

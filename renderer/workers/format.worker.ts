@@ -1,6 +1,7 @@
 /** Web worker that reads and writes corpus formats off the main thread, so long imports and exports keep the window responsive. */
 import { writeFormatInBatches } from '../../core/formats/dispatch';
 import { parsePickedFiles } from '../import/parse-files';
+import { joinEncoded } from './encoded-files';
 import type { EncodedFiles, FormatJobs, FormatReply, FormatRequest } from './format-protocol';
 
 /**
@@ -9,28 +10,11 @@ import type { EncodedFiles, FormatJobs, FormatReply, FormatRequest } from './for
  */
 function writeEncoded({ format, items, options }: FormatJobs['write']['args']): EncodedFiles {
   const encoder = new TextEncoder();
-  const parts = new Map<string, Uint8Array[]>();
-  const changes: EncodedFiles['changes'] = [];
+  const batches: EncodedFiles[] = [];
   for (const batch of writeFormatInBatches(format, items, options)) {
-    for (const file of batch.files) {
-      const list = parts.get(file.name) ?? [];
-      list.push(encoder.encode(file.content));
-      parts.set(file.name, list);
-    }
-    changes.push(...batch.changes);
+    batches.push({ files: batch.files.map((f) => ({ name: f.name, content: encoder.encode(f.content) })), changes: batch.changes });
   }
-  return { files: [...parts].map(([name, chunks]) => ({ name, content: concat(chunks) })), changes };
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return joinEncoded(batches);
 }
 
 function run(request: FormatRequest): FormatJobs[keyof FormatJobs]['result'] {
@@ -39,6 +23,8 @@ function run(request: FormatRequest): FormatJobs[keyof FormatJobs]['result'] {
       return parsePickedFiles(request.args.files, request.args.options);
     case 'write':
       return writeEncoded(request.args);
+    case 'join':
+      return joinEncoded(request.args.parts);
   }
 }
 
