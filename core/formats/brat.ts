@@ -125,7 +125,6 @@ function clip(line: string): string {
   return line.length > 80 ? `${line.slice(0, 77)}...` : line;
 }
 
-/** A file-name-safe version of a document id or annotator. */
 /** UTF-16 pieces of `[start, end)` between line breaks (empty pieces omitted). */
 function lineFragments(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
