@@ -3,6 +3,7 @@
  * the window from unloading while there are any. Counted from the moment an edit is made (not when
  * IndexedDB starts writing), so a reload or close right after a key press still waits for it.
  */
+import { runsInElectron } from '../platform/bridge';
 
 let pending = 0;
 let closeWhenWritten = false;
@@ -13,7 +14,7 @@ export function trackWrite<T>(write: Promise<T>): Promise<T> {
   return write.finally(() => {
     pending--;
     // Electron cancels an unload silently (no prompt): close once the last write is stored.
-    if (pending === 0 && closeWhenWritten && window.spanlight) window.close();
+    if (pending === 0 && closeWhenWritten && runsInElectron()) window.close();
   });
 }
 

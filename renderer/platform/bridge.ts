@@ -78,3 +78,8 @@ export const browserBridge: SpanlightBridge = {
 
 /** The active bridge: Electron's when present, the browser fallback otherwise. */
 export const bridge: SpanlightBridge = window.spanlight ?? browserBridge;
+
+/** Whether the renderer runs inside Electron's window (with its preload bridge) rather than a browser tab. */
+export function runsInElectron(): boolean {
+  return window.spanlight !== undefined;
+}

@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** A minimal window: events, close(), and the bridge object that marks Electron. */
+function fakeWindow(inElectron: boolean) {
+  return Object.assign(new EventTarget(), { close: vi.fn(), spanlight: inElectron ? {} : undefined });
+}
+
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+function unload(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+describe('the unload guard while an edit is being written', () => {
+  beforeEach(() => vi.resetModules());
+  afterEach(() => vi.unstubAllGlobals());
+
+  async function load(inElectron: boolean) {
+    const win = fakeWindow(inElectron);
+    vi.stubGlobal('window', win);
+    const module = await import('../../../renderer/db/pending-writes');
+    module.guardUnloadWhileWriting();
+    return { win, ...module };
+  }
+
+  it('lets the window unload when nothing is pending', async () => {
+    await load(true);
+    expect(unload()).toBe(false);
+  });
+
+  it('in a browser tab, holds the unload (the browser asks) while a write is pending, then lets it go', async () => {
+    const { win, trackWrite, pendingWrites } = await load(false);
+    const write = deferred();
+    const tracked = trackWrite(write.promise);
+    expect(pendingWrites()).toBe(1);
+    expect(unload()).toBe(true);
+    write.resolve();
+    await tracked;
+    expect(pendingWrites()).toBe(0);
+    expect(win.close).not.toHaveBeenCalled();
+    expect(unload()).toBe(false);
+  });
+
+  it('in Electron, closes the window once the last pending write is stored', async () => {
+    const { win, trackWrite } = await load(true);
+    const first = deferred();
+    const second = deferred();
+    const a = trackWrite(first.promise);
+    const b = trackWrite(second.promise);
+    expect(unload()).toBe(true);
+    first.resolve();
+    await a;
+    expect(win.close).not.toHaveBeenCalled();
+    second.resolve();
+    await b;
+    expect(win.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts a failed write as settled, so a failure cannot block closing forever', async () => {
+    const { win, trackWrite, pendingWrites } = await load(true);
+    const failing = trackWrite(Promise.reject(new Error('QuotaExceededError')));
+    expect(unload()).toBe(true);
+    await expect(failing).rejects.toThrow('QuotaExceededError');
+    expect(pendingWrites()).toBe(0);
+    expect(win.close).toHaveBeenCalledTimes(1);
+  });
+});
