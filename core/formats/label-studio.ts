@@ -165,6 +165,14 @@ function convertRegion(conv: UnitConverter, g: RawRegion, unit: OffsetUnit, erro
 }
 
 /**
+ * Whether two items' documents are one Label Studio task: the same id and the same text (records
+ * that copy one id onto different texts, such as sentences split from one article, stay apart).
+ */
+export function sameTask(a: ExportItem['doc'], b: ExportItem['doc']): boolean {
+  return a.id === b.id && a.text === b.text;
+}
+
+/**
  * Writes Label Studio JSON tasks: one task per document (its numeric `meta.id` as the task `id`),
  * `model:*` sets as predictions, others as annotations.
  */
@@ -172,16 +180,21 @@ export function writeLabelStudio(items: readonly ExportItem[], options: WriteOpt
   const unit = options.offsets ?? 'codepoint';
   const changes: SpanChange[] = [];
   type Task = { id?: number; data: Record<string, unknown>; meta: Record<string, unknown>; annotations: unknown[]; predictions: unknown[] };
-  const tasks = new Map<string, Task>();
+  // Tasks by document id; one id can hold several texts, each its own task.
+  const tasksById = new Map<string, { doc: ExportItem['doc']; task: Task }[]>();
+  const tasks: Task[] = [];
   for (const item of items) {
-    let task = tasks.get(item.doc.id);
+    const sameId = tasksById.get(item.doc.id) ?? [];
+    let task = sameId.find((t) => sameTask(t.doc, item.doc))?.task;
     if (!task) {
-      // A numeric id is Label Studio's task id (kept in meta.id on reading): written back as the task's.
+      // A numeric id is Label Studio's task id (kept in meta.id on reading): written back as the
+      // task's, once; a second text under the same id keeps it in its meta.
       const id = item.doc.meta['id'];
-      const numeric = typeof id === 'number' && Number.isInteger(id);
+      const numeric = typeof id === 'number' && Number.isInteger(id) && sameId.length === 0;
       task = { data: { text: item.doc.text }, meta: numeric ? metaWithout(item.doc.meta, ['id']) : { ...item.doc.meta }, annotations: [], predictions: [] };
       if (numeric) task.id = id;
-      tasks.set(item.doc.id, task);
+      tasks.push(task);
+      tasksById.set(item.doc.id, [...sameId, { doc: item.doc, task }]);
     }
     const conv = new UnitConverter(item.doc.text);
     const result = [];
@@ -209,7 +222,7 @@ export function writeLabelStudio(items: readonly ExportItem[], options: WriteOpt
       });
     }
   }
-  const out = [...tasks.values()].map((t) => {
+  const out = tasks.map((t) => {
     const task: Record<string, unknown> = { ...(t.id !== undefined ? { id: t.id } : {}), data: t.data, annotations: t.annotations, predictions: t.predictions };
     if (Object.keys(t.meta).length > 0) task['meta'] = t.meta;
     return task;

@@ -9,7 +9,7 @@ import { writeConll, type TagScheme } from '../../core/formats/conll.js';
 import { writeDoccano } from '../../core/formats/doccano.js';
 import { writeHuggingFace } from '../../core/formats/huggingface.js';
 import type { FormatId } from '../../core/formats/index.js';
-import { writeLabelStudio } from '../../core/formats/label-studio.js';
+import { sameTask, writeLabelStudio } from '../../core/formats/label-studio.js';
 import { writeSpanlightJsonl } from '../../core/formats/spanlight-jsonl.js';
 import type { ExportItem, OffsetUnit, SpanChange } from '../../core/formats/types.js';
 
@@ -103,9 +103,8 @@ class LabelStudioWriter implements RecordWriter {
   write(items: readonly ExportItem[]): Piece {
     if (items.length === 0) return text('', []);
     const { changes } = writeLabelStudio(items, { offsets: this.options.offsets });
-    const docId = items[0]!.doc.id;
     let out = '';
-    if (this.pending.length > 0 && this.pending[0]!.doc.id !== docId) out = this.flush();
+    if (this.pending.length > 0 && !sameTask(this.pending[0]!.doc, items[0]!.doc)) out = this.flush();
     this.pending.push(...items);
     return text(out, changes);
   }

@@ -32,4 +32,25 @@ describe('Label Studio output of the CLI', () => {
       [42, 'Nice', 1, 0],
     ]);
   });
+
+  it('keeps records that share an id but not a text as separate tasks, each region slicing its own text', async () => {
+    // Sentence-split Prodigy data copies the article's meta (its id) to every sentence.
+    const input = path.join(tmp.dir, 'sentences.jsonl');
+    writeFileSync(input, [
+      { text: 'Frappe à Kharkiv.', meta: { id: 'article-7' }, spans: [{ start: 9, end: 16, label: 'LOC' }] },
+      { text: 'Drones sur Odessa.', meta: { id: 'article-7' }, spans: [{ start: 11, end: 17, label: 'LOC' }] },
+    ].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const out = path.join(tmp.dir, 'out.json');
+    const r = await run(['convert', input, '--to', 'label-studio', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    type Region = { value: { start: number; end: number; text: string } };
+    const tasks = JSON.parse(readFileSync(out, 'utf8')) as { data: { text: string }; annotations: { result: Region[] }[] }[];
+    expect(tasks.map((t) => t.data.text)).toEqual(['Frappe à Kharkiv.', 'Drones sur Odessa.']);
+    for (const task of tasks) {
+      for (const region of task.annotations.flatMap((a) => a.result)) {
+        expect(task.data.text.slice(region.value.start, region.value.end)).toBe(region.value.text);
+      }
+    }
+    expect(tasks.map((t) => t.annotations.flatMap((a) => a.result).map((g) => g.value.text))).toEqual([['Kharkiv'], ['Odessa']]);
+  });
 });
