@@ -3,7 +3,7 @@
  * (discontinuous `START END;START END`) and `#1\tAnnotatorNotes T1\tNOTE` lines. brat counts code points.
  */
 import { sortSpans } from '../model.js';
-import { detectUnit, exportOffsets, flattenLineBreaks, isLineBreakCode, problemAt, safeName, spanChange, UnitConverter } from './interchange.js';
+import { annotatorTag, detectUnit, exportOffsets, flattenLineBreaks, isLineBreakCode, problemAt, safeName, spanChange, UnitConverter } from './interchange.js';
 import type { TextedOffsets } from './interchange.js';
 import type { ExportItem, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions } from './types.js';
 
@@ -210,7 +210,7 @@ export function writeBrat(items: readonly ExportItem[], options: WriteOptions = 
   for (const item of items) {
     const first = baseNameOf(item);
     let base = first;
-    if (taken(base) && docOf.get(base.toLowerCase()) === item.doc.id) base = `${first}.${safeName(item.set.annotator)}`;
+    if (taken(base) && docOf.get(base.toLowerCase()) === item.doc.id) base = `${first}.${annotatorTag(item.set.annotator)}`;
     for (let k = 2; taken(base); k++) base = `${first}.${k}`;
     used.add(base.toLowerCase());
     docOf.set(base.toLowerCase(), item.doc.id);

@@ -7,7 +7,7 @@ import { readHuggingFace, writeHuggingFace } from './huggingface.js';
 import { readLabelStudio, writeLabelStudio } from './label-studio.js';
 import { readPlainText, readTextJson, readTextJsonl } from './plaintext.js';
 import { readSpanlightJsonl, writeSpanlightJsonl } from './spanlight-jsonl.js';
-import { safeName } from './interchange.js';
+import { annotatorTag } from './interchange.js';
 import type { ExportItem, OffsetUnit, Problem, ReadResult, SpanChange } from './types.js';
 
 /** A decoded input file. */
@@ -142,7 +142,7 @@ export function writeFormat(format: FormatId, items: readonly ExportItem[], opti
     }
     const parts = [...groups].map(([annotator, group]) => {
       const written = writeSingle(format, group, options);
-      return { files: written.files.map((f) => ({ ...f, name: withTag(f.name, safeName(annotator)) })), changes: written.changes };
+      return { files: written.files.map((f) => ({ ...f, name: withTag(f.name, annotatorTag(annotator)) })), changes: written.changes };
     });
     return { files: parts.flatMap((p) => p.files), changes: parts.flatMap((p) => p.changes) };
   }

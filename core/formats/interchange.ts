@@ -1,5 +1,6 @@
 /** Helpers shared by the interchange formats (doccano, Label Studio, brat, CoNLL, Hugging Face). */
 import type { Span } from '../model.js';
+import { textHash } from '../text/hash.js';
 import { OffsetMap, splitsPair } from '../text/offsets.js';
 import type { ExportItem, OffsetUnit, Problem, SpanChange } from './types.js';
 
@@ -219,4 +220,14 @@ export function topLevelElementLines(content: string): number[] {
 /** `s` made safe as (part of) a file name on every OS: letters, digits, `.`, `_` and `-` only, at most 100 characters. */
 export function safeName(s: string): string {
   return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100) || 'document';
+}
+
+/**
+ * An annotator's name as a file-name tag: the name itself when it is already safe, else its safe
+ * form plus a short hash of the name, so annotators whose names differ never share a file
+ * ("model:crf" and "model_crf", "Zoé" and "Zoë"). The same name always gives the same tag.
+ */
+export function annotatorTag(annotator: string): string {
+  const safe = safeName(annotator);
+  return safe === annotator ? safe : `${safe}-${textHash(annotator).slice(0, 8)}`;
 }
