@@ -74,17 +74,15 @@ export function useAnnotationSet(
       setSet(next);
       pending.current++;
       setSaving(true);
-      queue.current = trackWrite(
-        queue.current
-          // Copying a large set into IndexedDB takes milliseconds: do it once the highlight is on screen.
-          .then(afterNextPaint)
-          .then(() => saveSet(db, next).then(() => onStored(next)))
-          .catch((error: unknown) => onError(`Your last change could not be saved: ${String(error)}`))
-          .finally(() => {
-            pending.current--;
-            if (pending.current === 0) setSaving(false);
-          }),
-      );
+      // Copying a large set into IndexedDB takes milliseconds: do it once the highlight is on screen.
+      const save = queue.current.then(afterNextPaint).then(() => saveSet(db, next)).then(() => onStored(next));
+      // Tracked as it is, so a failed save keeps the window from closing over its message.
+      queue.current = trackWrite(save)
+        .catch((error: unknown) => onError(`Your last change could not be saved: ${String(error)}`))
+        .finally(() => {
+          pending.current--;
+          if (pending.current === 0) setSaving(false);
+        });
     },
     [db, onStored, onError],
   );

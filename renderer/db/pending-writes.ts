@@ -11,11 +11,25 @@ let closeWhenWritten = false;
 /** Counts `write` as pending until it settles; returns it. */
 export function trackWrite<T>(write: Promise<T>): Promise<T> {
   pending++;
-  return write.finally(() => {
-    pending--;
-    // Electron cancels an unload silently (no prompt): close once the last write is stored.
-    if (pending === 0 && closeWhenWritten && runsInElectron()) window.close();
-  });
+  return write.then(
+    (value) => {
+      settled(true);
+      return value;
+    },
+    (error: unknown) => {
+      settled(false);
+      throw error;
+    },
+  );
+}
+
+function settled(stored: boolean): void {
+  pending--;
+  // A write that failed keeps the window open: its error message stays in sight, and closing
+  // again closes (nothing is pending any more).
+  if (!stored) closeWhenWritten = false;
+  // Electron cancels an unload silently (no prompt): close once the last write is stored.
+  if (pending === 0 && closeWhenWritten && runsInElectron()) window.close();
 }
 
 /** How many tracked writes are still pending. */
