@@ -29,7 +29,10 @@ export function ImportDialog({ db, files, annotator, knownLabels, onClose, onImp
   const [error, setError] = useState<string | null>(null);
 
   const [parsed, setParsed] = useState<ParsedFile[] | null>(null);
+  // The options the preview was read with: after a failed re-read they differ from those shown.
+  const [readWith, setReadWith] = useState<{ format: FormatId | 'auto'; windows1252: boolean } | null>(null);
   const [reading, setReading] = useState(true);
+  const stale = readWith !== null && (readWith.format !== format || readWith.windows1252 !== windows1252);
 
   useEffect(() => {
     let current = true;
@@ -38,7 +41,9 @@ export function ImportDialog({ db, files, annotator, knownLabels, onClose, onImp
     runFormatJob('parse', { files, options: { format, windows1252 } })
       .then(
         (result) => {
-          if (current) setParsed(result);
+          if (!current) return;
+          setParsed(result);
+          setReadWith({ format, windows1252 });
         },
         (e: unknown) => {
           if (current) setError(`Could not read the files, nothing was stored: ${e instanceof Error ? e.message : String(e)}`);
@@ -55,7 +60,7 @@ export function ImportDialog({ db, files, annotator, knownLabels, onClose, onImp
   return (
     <Modal title="Import" onClose={onClose}>
       {parsed ? (
-        <ImportPreview {...{ db, annotator, knownLabels, onClose, onImported, parsed, reading, format, setFormat, windows1252, setWindows1252, error, setError }} />
+        <ImportPreview {...{ db, annotator, knownLabels, onClose, onImported, parsed, reading, stale, format, setFormat, windows1252, setWindows1252, error, setError }} />
       ) : (
         <>
           {error ? (
@@ -82,6 +87,8 @@ interface ImportPreviewProps extends Omit<ImportDialogProps, 'files'> {
   parsed: ParsedFile[];
   /** The files are being read again with changed options; the preview shows the previous reading. */
   reading: boolean;
+  /** The preview was read with other options than those shown (a re-read failed): it cannot be imported. */
+  stale: boolean;
   format: FormatId | 'auto';
   setFormat: (format: FormatId | 'auto') => void;
   windows1252: boolean;
@@ -91,7 +98,7 @@ interface ImportPreviewProps extends Omit<ImportDialogProps, 'files'> {
 }
 
 function ImportPreview(props: ImportPreviewProps) {
-  const { db, annotator, knownLabels, onClose, onImported, parsed, reading, format, setFormat, windows1252, setWindows1252, error, setError } = props;
+  const { db, annotator, knownLabels, onClose, onImported, parsed, reading, stale, format, setFormat, windows1252, setWindows1252, error, setError } = props;
   const [skipBad, setSkipBad] = useState(false);
   const [owner, setOwner] = useState<'file' | 'pick'>('file');
   const [picked, setPicked] = useState(annotator);
@@ -217,7 +224,7 @@ function ImportPreview(props: ImportPreviewProps) {
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" disabled={blocked || busy || reading} onClick={() => void run()}>
+        <button type="button" className="primary" disabled={blocked || busy || reading || stale} onClick={() => void run()}>
           Import
         </button>
       </div>
