@@ -5,10 +5,10 @@ import { readConll, writeConll, type TagScheme } from './conll.js';
 import { readDoccano, writeDoccano } from './doccano.js';
 import { readHuggingFace, writeHuggingFace } from './huggingface.js';
 import { readLabelStudio, writeLabelStudio } from './label-studio.js';
-import { readPlainText, readTextJson, readTextJsonl } from './plaintext.js';
+import { emptyFileProblem, isBlankText, readPlainText, readTextJson, readTextJsonl } from './plaintext.js';
 import { readSpanlightJsonl, writeSpanlightJsonl } from './spanlight-jsonl.js';
 import { annotatorTag } from './interchange.js';
-import type { ExportItem, OffsetUnit, Problem, ReadResult, SpanChange } from './types.js';
+import type { ExportItem, OffsetUnit,ReadResult, SpanChange } from './types.js';
 
 /** A decoded input file. */
 export interface TextFile {
@@ -32,15 +32,7 @@ function merge(results: ReadResult[]): ReadResult {
   return { documents: results.flatMap((r) => r.documents), problems: results.flatMap((r) => r.problems) };
 }
 
-/** True when a decoded file holds nothing but whitespace (and a BOM). */
-export function isBlankText(text: string): boolean {
-  return text.replace(/^\uFEFF/, '').trim() === '';
-}
-
-/** The problem of an empty input file: `FILE: the file is empty`. */
-export function emptyFileProblem(name: string): Problem {
-  return { severity: 'error', file: name, message: `${name}: the file is empty` };
-}
+export { emptyFileProblem, isBlankText } from './plaintext.js';
 
 /**
  * Reads files of one format. brat pairs each `.ann` with the `.txt` of the same base name (a `.txt`

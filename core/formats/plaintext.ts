@@ -84,12 +84,25 @@ export function titleOf(text: string): string {
   return trimmed.slice(0, cut).trimEnd();
 }
 
+/** `text` without a leading byte order mark. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** True when a decoded file holds nothing but whitespace (and a BOM). */
+export function isBlankText(text: string): boolean {
+  return withoutBom(text).trim() === '';
+}
+
+/** The problem of an empty input file: `FILE: the file is empty`. */
+export function emptyFileProblem(name: string): Problem {
+  return { severity: 'error', file: name, message: `${name}: the file is empty` };
+}
+
 /** One `.txt` file as one document, with meta `{source, title}` (a leading BOM dropped); an empty or blank file is an error. */
 export function readPlainText(fileName: string, content: string): ReadResult {
-  const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
-  if (text.trim() === '') {
-    return { documents: [], problems: [{ severity: 'error', file: fileName, message: `${fileName}: the file is empty` }] };
-  }
+  if (isBlankText(content)) return { documents: [], problems: [emptyFileProblem(fileName)] };
+  const text = withoutBom(content);
   const meta: DocMeta = { source: fileName, title: titleOf(text) };
   return { documents: [{ text, meta, sets: [] }], problems: [] };
 }
@@ -188,7 +201,7 @@ export function readTextJsonl(fileName: string, content: string): ReadResult {
  * holding the JSON itself.
  */
 export function readTextJson(fileName: string, content: string): ReadResult {
-  const body = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  const body = withoutBom(content);
   const head = body.trimStart();
   if (!head.startsWith('[') && !(head.startsWith('{') && !isJsonl(body))) return readTextJsonl(fileName, content);
   let parsed: unknown;
