@@ -8,7 +8,7 @@ import { readLabelStudio, writeLabelStudio } from './label-studio.js';
 import { emptyFileProblem, isBlankText, readPlainText, readTextJson, readTextJsonl } from './plaintext.js';
 import { readSpanlightJsonl, writeSpanlightJsonl } from './spanlight-jsonl.js';
 import { annotatorTag } from './interchange.js';
-import type { ExportItem, OffsetUnit,ReadResult, SpanChange } from './types.js';
+import type { ExportItem, OffsetUnit, ReadResult, SpanChange } from './types.js';
 
 /** A decoded input file. */
 export interface TextFile {
