@@ -103,11 +103,6 @@ export function tagProblems(tags: readonly string[], scheme: TagScheme): TagProb
   return errors;
 }
 
-/** Problems with a tag sequence under a scheme, as `token N: problem` strings. */
-export function validateTags(tags: readonly string[], scheme: TagScheme): string[] {
-  return tagProblems(tags, scheme).map((p) => `${p.atEnd ? 'end' : `token ${p.index}`}: ${p.message}`);
-}
-
 /** How a block of tagged sentences is to be checked: BILOU/BIOES, IOB2, or IOB1 (I- may open a chunk). */
 export type BlockScheme = TagScheme | 'iob1';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readBrat, writeBrat } from '../../../core/formats/brat.js';
 import { readConll, writeConll } from '../../../core/formats/conll.js';
-import { validateTags } from '../../../core/formats/tag-sequences.js';
+import { tagProblems } from '../../../core/formats/tag-sequences.js';
 import { readDoccano, writeDoccano } from '../../../core/formats/doccano.js';
 import { UnitConverter } from '../../../core/formats/interchange.js';
 import { readHuggingFace } from '../../../core/formats/huggingface.js';
@@ -150,7 +150,7 @@ describe('property: offsets and tags', () => {
       const blocks = w.output.split(/\n\n+/).map((b) => b.split('\n').filter((l) => l !== '' && !l.startsWith('-DOCSTART-')));
       for (const b of blocks) {
         for (const l of b) expect(l).toMatch(/^\S+\t\S+$/);
-        expect(validateTags(b.map((l) => l.split('\t')[1]!), scheme)).toEqual([]);
+        expect(tagProblems(b.map((l) => l.split('\t')[1]!), scheme)).toEqual([]);
       }
       const dropped = new Set(w.changes.filter((c) => c.action === 'dropped').map((c) => c.spanId));
       const written = it.set.spans.filter((s) => !dropped.has(s.id)).length;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BRAT_LINE_GRAMMAR, readBrat, writeBrat } from '../../../core/formats/brat.js';
 import { readConll, writeConll } from '../../../core/formats/conll.js';
-import { decodeTags, validateTags } from '../../../core/formats/tag-sequences.js';
+import { decodeTags, tagProblems } from '../../../core/formats/tag-sequences.js';
 import { readDoccano, writeDoccano } from '../../../core/formats/doccano.js';
 import { readHuggingFace, writeHuggingFace } from '../../../core/formats/huggingface.js';
 import { readLabelStudio, writeLabelStudio } from '../../../core/formats/label-studio.js';
@@ -89,7 +89,7 @@ describe('CoNLL writer', () => {
     expect(r.changes).toEqual([]);
     const seqs = conllTagSequences(r.output);
     expect(seqs).toHaveLength(2);
-    for (const s of seqs) expect(validateTags(s, 'iob2')).toEqual([]);
+    for (const s of seqs) expect(tagProblems(s, 'iob2')).toEqual([]);
     expect(r.output.startsWith('-DOCSTART-\tO\n\n')).toBe(true);
     const back = readConll(r.output);
     expect(slices(back.documents[0]!)).toEqual([['forces russes', 'ACTOR'], ['Kharkiv', 'LOCATION'], ['3', 'COUNT'], ['drones Shahed', 'WEAPON'], ['Saint-Pétersbourg', 'LOCATION']]);
@@ -98,7 +98,7 @@ describe('CoNLL writer', () => {
   it('BILOU output is valid BILOU', () => {
     const r = writeConll([item('a b c d', [[0, 3, 'X'], [4, 5, 'Y'], [6, 7, 'Z']])], { scheme: 'bilou' });
     expect(conllTagSequences(r.output)).toEqual([['B-X', 'L-X', 'U-Y', 'U-Z']]);
-    expect(validateTags(['B-X', 'L-X', 'U-Y', 'U-Z'], 'bilou')).toEqual([]);
+    expect(tagProblems(['B-X', 'L-X', 'U-Y', 'U-Z'], 'bilou')).toEqual([]);
   });
 
   it('reports the overlapping span as dropped (IOB holds one label per token), keeping the first/longest', () => {
@@ -121,9 +121,9 @@ describe('CoNLL writer', () => {
     expect(conllTagSequences(r.output)).toHaveLength(2);
   });
 
-  it('validateTags rejects an I- that follows O or another label', () => {
-    expect(validateTags(['O', 'I-X'], 'iob2')).toHaveLength(1);
-    expect(validateTags(['B-Y', 'I-X'], 'iob2')).toHaveLength(1);
+  it('tagProblems rejects an I- that follows O or another label', () => {
+    expect(tagProblems(['O', 'I-X'], 'iob2')).toHaveLength(1);
+    expect(tagProblems(['B-Y', 'I-X'], 'iob2')).toHaveLength(1);
     expect(decodeTags(['I-X', 'I-X', 'B-X', 'O', 'S-Y', 'B-Z', 'E-Z'])).toEqual([
       { start: 0, end: 2, label: 'X' }, { start: 2, end: 3, label: 'X' }, { start: 4, end: 5, label: 'Y' }, { start: 5, end: 7, label: 'Z' },
     ]);
