@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnnotationSet, DocStatus } from '../core/model';
 import type { SpanlightDb, DocumentRow, ProjectRow } from './db/database';
-import { ensureProject, getAnnotatorName, getLastDocument, getText, listDocuments, searchTexts, setAnnotatorName, setLastDocument, statusesFor } from './db/project-store';
+import { ensureProject, getAnnotatorName, getLastDocument, getText, listDocuments, renameAnnotator, searchTexts, setLastDocument, statusesFor, switchAnnotator } from './db/project-store';
 import { seedProject } from './seeds';
 import { AnnotateView } from './annotate/AnnotateView';
 import { GuidelinesPanel } from './annotate/GuidelinesPanel';
@@ -124,7 +124,7 @@ export function App({ db }: AppProps) {
         initial=""
         firstRun
         onSubmit={async (name) => {
-          await setAnnotatorName(db, name);
+          await switchAnnotator(db, name);
           setAnnotator(name.trim());
         }}
       />
@@ -149,7 +149,7 @@ export function App({ db }: AppProps) {
         <button type="button" aria-pressed={showGuidelines} onClick={() => setShowGuidelines((v) => !v)}>
           Guidelines
         </button>
-        <button type="button" className="annotator" onClick={() => setDialog('rename')} aria-label={`Annotator: ${annotator} (change name)`}>
+        <button type="button" className="annotator" onClick={() => setDialog('rename')} aria-label={`Annotator: ${annotator} (change annotator or name)`}>
           Annotator: {annotator}
         </button>
       </header>
@@ -197,11 +197,13 @@ export function App({ db }: AppProps) {
           initial={annotator}
           firstRun={false}
           onCancel={() => setDialog(null)}
-          onSubmit={async (name) => {
-            await setAnnotatorName(db, name);
-            setAnnotator(name.trim());
-            setStatuses(await statusesFor(db, name.trim()));
+          onSubmit={async (name, change) => {
+            const next = name.trim();
+            await (change === 'switch' ? switchAnnotator(db, next) : renameAnnotator(db, next));
+            setAnnotator(next);
+            setShown(null);
             setDialog(null);
+            onMessage(change === 'switch' ? `Annotating as ${next}; ${annotator}’s annotations stay under ${annotator}.` : `Renamed: ${annotator}’s annotations are now ${next}’s.`, 'info');
           }}
         />
       )}

@@ -29,16 +29,30 @@ export async function getAnnotatorName(db: SpanlightDb): Promise<string | null> 
   return typeof row?.value === 'string' ? row.value : null;
 }
 
-/** Sets the annotator name; renaming moves that annotator's sets and span authorship to the new name. */
-export async function setAnnotatorName(db: SpanlightDb, name: string): Promise<void> {
+/** A name annotations can carry: trimmed, not empty, not `gold` or `model:*`; throws with the reason otherwise. */
+function annotatorNameOrThrow(name: string): string {
   const clean = name.trim();
   if (!clean) throw new Error('The annotator name cannot be empty.');
   if (clean === 'gold' || clean.startsWith('model:')) throw new Error(`"${clean}" is reserved for adjudicated and model annotations.`);
+  return clean;
+}
+
+/**
+ * Who annotates from now on (first start, or another person on this machine): each annotator keeps
+ * their own sets, and switching back to a name finds its annotations again.
+ */
+export async function switchAnnotator(db: SpanlightDb, name: string): Promise<void> {
+  await db.prefs.put({ key: ANNOTATOR_KEY, value: annotatorNameOrThrow(name) });
+}
+
+/** Corrects the current annotator's name: their sets and span authorship move to the new name, which must have none yet. */
+export async function renameAnnotator(db: SpanlightDb, name: string): Promise<void> {
+  const clean = annotatorNameOrThrow(name);
   await db.transaction('rw', db.prefs, db.annotationSets, async () => {
     const previous = await getAnnotatorName(db);
     if (previous && previous !== clean) {
       const clash = await db.annotationSets.where('annotator').equals(clean).count();
-      if (clash > 0) throw new Error(`Annotations by "${clean}" already exist; pick another name.`);
+      if (clash > 0) throw new Error(`"${clean}" already has annotations; to annotate as ${clean}, choose “Another person” instead.`);
       const sets = await db.annotationSets.where('annotator').equals(previous).toArray();
       await db.annotationSets.bulkDelete(sets.map((s) => [s.docId, s.annotator] as [string, string]));
       await db.annotationSets.bulkPut(

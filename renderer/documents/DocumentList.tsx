@@ -82,7 +82,7 @@ export function DocumentList(props: DocumentListProps) {
                     <span className="doc-row-title">{doc.title}</span>
                     <span className="doc-row-meta">
                       <span className={`status-badge status-${status}`}>{STATUS_NAMES[status]}</span>
-                      <span>{info?.spans ?? 0} spans</span>
+                      <span>{info?.spans ?? 0} {info?.spans === 1 ? 'span' : 'spans'}</span>
                     </span>
                   </button>
                 </li>

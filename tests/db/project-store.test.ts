@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SpanlightDb } from '../../renderer/db/database';
 import {
-  ensureProject, getAnnotatorName, getSet, getText, importDocuments, listDocuments, loadExportItems, saveSet, setAnnotatorName,
+  ensureProject, getAnnotatorName, getSet, getText, importDocuments, listDocuments, loadExportItems, saveSet, renameAnnotator, switchAnnotator,
 } from '../../renderer/db/project-store';
 import type { ProjectSeed } from '../../renderer/db/project-store';
 
@@ -45,16 +45,32 @@ describe('project store', () => {
 
   it('renaming the annotator moves their sets and span authorship', async () => {
     await ensureProject(db, seed);
-    await setAnnotatorName(db, 'alice');
+    await switchAnnotator(db, 'alice');
     const [doc] = await listDocuments(db);
     const set = await getSet(db, doc!.id, 'alice');
     await saveSet(db, { ...set, status: 'done', spans: [{ id: 's1', start: 0, end: 4, label: 'LOCATION', source: 'manual', createdBy: 'alice', createdAt: 1 }] });
-    await setAnnotatorName(db, 'Alice Martin');
+    await renameAnnotator(db, 'Alice Martin');
     expect(await getAnnotatorName(db)).toBe('Alice Martin');
     const moved = await getSet(db, doc!.id, 'Alice Martin');
     expect(moved.spans[0]!.createdBy).toBe('Alice Martin');
     expect((await getSet(db, doc!.id, 'alice')).spans).toEqual([]);
-    await expect(setAnnotatorName(db, 'gold')).rejects.toThrow(/reserved/);
+    await expect(renameAnnotator(db, 'gold')).rejects.toThrow(/reserved/);
+  });
+
+  it('switching to another annotator leaves each one\'s annotations where they are; renaming onto a name with annotations is refused', async () => {
+    await ensureProject(db, seed);
+    await switchAnnotator(db, 'alice');
+    const [doc] = await listDocuments(db);
+    const span = { id: 's1', start: 0, end: 4, label: 'LOCATION', source: 'manual' as const, createdBy: 'alice', createdAt: 1 };
+    await saveSet(db, { ...(await getSet(db, doc!.id, 'alice')), status: 'done', spans: [span] });
+    await switchAnnotator(db, ' bob ');
+    expect(await getAnnotatorName(db)).toBe('bob');
+    expect((await getSet(db, doc!.id, 'bob')).spans).toEqual([]);
+    expect((await getSet(db, doc!.id, 'alice')).spans).toEqual([span]);
+    await saveSet(db, { ...(await getSet(db, doc!.id, 'bob')), spans: [{ ...span, id: 's2', createdBy: 'bob' }] });
+    await expect(renameAnnotator(db, 'alice')).rejects.toThrow(/already has annotations/);
+    expect(await getAnnotatorName(db)).toBe('bob');
+    await expect(switchAnnotator(db, 'model:crf')).rejects.toThrow(/reserved/);
   });
 
   it('exports done documents only, or every document with empty sets for untouched ones', async () => {

@@ -59,11 +59,46 @@ test('renaming the annotator keeps their spans', async ({ page }) => {
   await mouseSelect(page, 0, 0, 4);
   await page.keyboard.press('2');
   await page.getByRole('button', { name: /Annotator: Bea/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Change your name' });
-  await dialog.getByLabel('Your name').fill('Béatrice');
-  await dialog.getByRole('button', { name: 'Save name' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Annotator' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Béatrice');
+  await dialog.getByLabel(/A correction of my name/).check();
+  await dialog.getByRole('button', { name: 'Rename' }).click();
   await expect(page.getByRole('button', { name: /Annotator: Béatrice/ })).toBeVisible();
   await page.reload();
+  await openDocument(page, 'Kiev [Ukraine]');
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev']);
+});
+
+test('another person on the same machine annotates in their own set; the first one\'s spans stay theirs', async ({ page }) => {
+  await startAs(page, 'alice');
+  await openDocument(page, 'Kiev [Ukraine]');
+  await mouseSelect(page, 0, 0, 4);
+  await page.keyboard.press('2');
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev']);
+  await expect(docList(page).getByRole('listitem').first()).toContainText(/\b1 span(?!s)/);
+
+  await page.getByRole('button', { name: /Annotator: alice/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Annotator' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('bob');
+  // Another person is the default: nobody's work moves unless asked.
+  await expect(dialog.getByLabel(/Another person/)).toBeChecked();
+  await page.screenshot({ path: 'tests/screenshots/annotator-dialog.png' });
+  await dialog.getByRole('button', { name: 'Annotate as this person' }).click();
+  await expect(page.getByRole('button', { name: /Annotator: bob/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Spans' })).toContainText('No spans yet');
+  await mouseSelect(page, 0, 0, 4);
+  await page.keyboard.press('1');
+  await expect.poll(() => listedSpans(page)).toEqual(['ACTOR Kiev']);
+
+  // alice's set is still hers, read-only from bob's seat.
+  await page.getByLabel('Annotations of').selectOption('alice');
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev']);
+
+  // Back to alice after a reload: her span, not bob's.
+  await page.reload();
+  await page.getByRole('button', { name: /Annotator: bob/ }).click();
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('alice');
+  await dialog.getByRole('button', { name: 'Annotate as this person' }).click();
   await openDocument(page, 'Kiev [Ukraine]');
   await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev']);
 });
