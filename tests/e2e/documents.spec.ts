@@ -75,7 +75,7 @@ test('another person on the same machine annotates in their own set; the first o
   await mouseSelect(page, 0, 0, 4);
   await page.keyboard.press('2');
   await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev']);
-  await expect(docList(page).getByRole('listitem').first()).toContainText(/\b1 span(?!s)/);
+  await expect(docList(page).getByRole('listitem').first()).toContainText(/1 span$/);
 
   await page.getByRole('button', { name: /Annotator: alice/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Annotator' });
