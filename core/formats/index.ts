@@ -15,16 +15,20 @@ export interface FormatInfo {
   offsets: boolean;
   /** The unit the originating tool itself counts in (the writers still default to code points). */
   nativeUnit: OffsetUnit;
+  /** The tool reads offsets in its native unit only (brat counts code points): the app offers no other. */
+  nativeUnitOnly?: boolean;
+  /** Records can say a document is unfinished (Spanlight's `answer: "ignore"`); elsewhere unfinished work reads as complete. */
+  marksUnfinished?: boolean;
   /** One-line description for pickers and help. */
   description: string;
 }
 
 /** Every supported format, in the order pickers list them. */
 export const FORMATS: readonly FormatInfo[] = [
-  { id: 'spanlight', name: 'Spanlight / Prodigy JSONL', extensions: ['jsonl'], offsets: true, nativeUnit: 'codepoint', description: 'Native format: text, spans with token indices, tokens, hashes (Prodigy db-in compatible).' },
+  { id: 'spanlight', name: 'Spanlight / Prodigy JSONL', extensions: ['jsonl'], offsets: true, nativeUnit: 'codepoint', marksUnfinished: true, description: 'Native format: text, spans with token indices, tokens, hashes (Prodigy db-in compatible).' },
   { id: 'doccano', name: 'doccano JSONL', extensions: ['jsonl'], offsets: true, nativeUnit: 'codepoint', description: 'doccano sequence labeling: {"text", "label": [[start, end, "LABEL"]]}.' },
   { id: 'label-studio', name: 'Label Studio JSON', extensions: ['json'], offsets: true, nativeUnit: 'utf16', description: 'Label Studio tasks with annotations and predictions (labels regions).' },
-  { id: 'brat', name: 'brat standoff', extensions: ['ann', 'txt'], offsets: true, nativeUnit: 'codepoint', description: 'brat .txt + .ann pairs: T lines, AnnotatorNotes.' },
+  { id: 'brat', name: 'brat standoff', extensions: ['ann', 'txt'], offsets: true, nativeUnit: 'codepoint', nativeUnitOnly: true, description: 'brat .txt + .ann pairs: T lines, AnnotatorNotes.' },
   { id: 'conll', name: 'CoNLL (IOB2 / BILOU)', extensions: ['conll', 'iob', 'bio', 'bilou', 'tsv'], offsets: false, nativeUnit: 'codepoint', description: 'Token per line with its tag, blank line between sentences, -DOCSTART- between documents.' },
   { id: 'huggingface', name: 'Hugging Face token classification', extensions: ['jsonl'], offsets: false, nativeUnit: 'codepoint', description: 'JSONL of {"tokens", "ner_tags"} plus the label names list.' },
   { id: 'text', name: 'Plain text', extensions: ['txt', 'jsonl'], offsets: false, nativeUnit: 'codepoint', description: 'New documents: .txt files or JSONL of {"text", "meta"}.' },

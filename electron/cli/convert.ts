@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { TagScheme } from '../../core/formats/conll.js';
 import type { OffsetUnit } from '../../core/formats/types.js';
 import { carriesAnnotator } from '../../core/formats/dispatch.js';
+import { formatInfo } from '../../core/formats/index.js';
 import { checkDocument } from './checks.js';
 import { setupInput, type InputOptions } from './common.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './errors.js';
@@ -37,6 +38,13 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
   const dir = to === 'brat' ? await DirSink.open(out!) : null;
   const text = dir ? null : await TextSink.open(out, io.stdout);
   const report = new Reporter(io.stderr);
+  const target = formatInfo(to);
+  if (target.nativeUnitOnly && options.offsets !== target.nativeUnit) {
+    report.problem({
+      severity: 'warning',
+      message: `${target.name} reads offsets in ${target.nativeUnit === 'codepoint' ? 'code points' : 'UTF-16 code units'} only: the ${options.offsets} offsets written here will point at other characters in ${target.name} wherever a text holds emoji or other characters beyond U+FFFF`,
+    });
+  }
   const annotator = options.annotator ?? DEFAULT_ANNOTATOR;
   const annotators = new Set<string>();
   let failed = false;

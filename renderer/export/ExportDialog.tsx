@@ -30,7 +30,9 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
   const [scheme, setScheme] = useState<TagScheme>('iob2');
   const info = formatInfo(format);
   const [busy, setBusy] = useState<string | null>(null);
-  const [changes, setChanges] = useState<SpanChange[] | null>(null);
+  // Spans the last export could not write as they were, described for people: document title and span text.
+  const [changes, setChanges] = useState<{ key: string; text: string }[] | null>(null);
+  const unit = info.nativeUnitOnly ? info.nativeUnit : offsets;
 
   useEffect(() => {
     listAnnotators(db).then(
@@ -69,9 +71,10 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
       }
       setBusy(`Writing ${items.length} record${items.length === 1 ? '' : 's'}…`);
       const baseName = `spanlight-${format}${doneOnly ? '-done' : ''}`;
-      const result = await runFormatJob('write', { format, items, options: { offsets, scheme, baseName } });
+      const result = await runFormatJob('write', { format, items, options: { offsets: unit, scheme, baseName } });
       setBusy('Saving…');
-      setChanges(result.changes);
+      const docs = new Map(items.map((i) => [i.doc.id, i.doc]));
+      setChanges(result.changes.map((c) => ({ key: `${c.docId}/${c.annotator}/${c.spanId}`, text: describeChange(c, docs.get(c.docId)) })));
       const [only] = result.files;
       const saved =
         result.files.length === 1 && only
@@ -135,7 +138,15 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
             <input type="radio" name="docs" checked={!doneOnly} onChange={() => setDoneOnly(false)} /> All documents, unfinished ones included
           </label>
         </fieldset>
-        {info.offsets ? (
+        {!doneOnly && !info.marksUnfinished && (
+          <p className="hint" role="note">
+            {info.name} cannot mark a document unfinished: the spans of unfinished documents will read as complete, and a document without spans as
+            “nothing to tag here”.
+          </p>
+        )}
+        {info.nativeUnitOnly ? (
+          <p className="hint">Offsets in {info.nativeUnit === 'codepoint' ? 'Unicode code points' : 'UTF-16 code units'}, as {info.name} counts them.</p>
+        ) : info.offsets ? (
         <fieldset className="field">
           <legend>Offsets</legend>
           <label>
@@ -171,9 +182,7 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
             <p>These spans could not be written as they were:</p>
             <ul>
               {changes.map((c) => (
-                <li key={`${c.docId}-${c.spanId}`}>
-                  {c.label} [{c.start}, {c.end}) in {c.docId} ({c.annotator}): {c.action} — {c.reason}
-                </li>
+                <li key={c.key}>{c.text}</li>
               ))}
             </ul>
           </div>
@@ -189,4 +198,12 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
       </form>
     </Modal>
   );
+}
+
+/** One line for a span an export could not write as it was: label, its text, the document's title, who, what happened. */
+function describeChange(c: SpanChange, doc: { text: string; meta: Record<string, unknown> } | undefined): string {
+  const named = doc?.meta['title'];
+  const title = typeof named === 'string' && named !== '' ? named : doc ? [...doc.text.trimStart().slice(0, 100)].slice(0, 50).join('') : c.docId;
+  const spanText = doc ? `“${doc.text.slice(c.start, c.end)}” ` : '';
+  return `${c.label} ${spanText}[${c.start}, ${c.end}) in “${title}” (${c.annotator}): ${c.action} — ${c.reason}`;
 }

@@ -185,3 +185,35 @@ test("a lead sees imported gold annotations beside the text, read-only, and goes
   await page.keyboard.press('1');
   await expect.poll(() => listedSpans(page)).toEqual(['ACTOR Au']);
 });
+
+test('brat export counts code points with no unit to choose; dropped spans are named by their text and document; formats that cannot mark unfinished work say so', async ({ page }) => {
+  await startAs(page, 'Flo');
+  // 🇺🇦 is two code points: "Kiev" is [3, 7) in code points, [5, 9) in UTF-16. CoNLL cannot hold both labels on "Kiev".
+  await importFiles(page, [{ name: 'flag.jsonl', content: '{"text": "🇺🇦 Kiev frappée par 12 drones", "label": [[3, 7, "LOCATION"], [3, 7, "ACTOR"]]}\n' }]);
+  await page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('2 span(s)');
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await dialog.getByRole('radio', { name: /All documents/ }).check();
+  await expect(dialog.getByRole('note')).toHaveCount(0);
+  await dialog.getByLabel('Format').selectOption('label-studio');
+  await expect(dialog.getByRole('note')).toContainText('cannot mark a document unfinished');
+  await dialog.getByLabel('Format').selectOption('brat');
+  await expect(dialog.getByRole('radio', { name: /UTF-16/ })).toHaveCount(0);
+  await expect(dialog).toContainText('Offsets in Unicode code points, as brat standoff counts them.');
+  let downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const files = unzipSync(new Uint8Array(await readFile((await (await downloading).path())!)));
+  const flagAnn = Object.keys(files).find((n) => n.endsWith('.ann') && strFromU8(files[n.replace(/\.ann$/, '.txt')]!).startsWith('🇺🇦'))!;
+  expect(strFromU8(files[flagAnn]!).split('\n').filter((l) => l.startsWith('T')).map((l) => l.split('\t')[1])).toEqual(['ACTOR 3 7', 'LOCATION 3 7']);
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await dialog.getByRole('radio', { name: /All documents/ }).check();
+  await dialog.getByLabel('Format').selectOption('conll');
+  downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await downloading;
+  await expect(dialog.getByRole('alert')).toContainText('“Kiev” [5, 9) in “🇺🇦 Kiev frappée par 12 drones” (Flo): dropped');
+  await page.screenshot({ path: 'tests/screenshots/export-dropped.png' });
+});
