@@ -183,7 +183,9 @@ function ImportPreview(props: ImportPreviewProps) {
         </tbody>
       </table>
       <p>
-        {documents.length} document(s), {spanCount} span(s) ready to import.
+        {errors.length > 0 && !skipBad
+          ? `Nothing will be imported while ${errors.length} problem(s) are errors: fix the file(s), or skip the bad records to import the ${documents.length} good document(s) with ${spanCount} span(s).`
+          : `${documents.length} document(s), ${spanCount} span(s) ready to import.`}
       </p>
       {unknown.size > 0 && (
         <p className="hint">

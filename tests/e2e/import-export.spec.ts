@@ -46,6 +46,7 @@ test('bad files are reported by file and line, and nothing is stored unless bad 
   await expect(problems).toContainText(/latin1\.txt.*UTF-8/);
   await expect(problems).toContainText('empty.txt');
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await expect(dialog).toContainText('Nothing will be imported while 3 problem(s) are errors: fix the file(s), or skip the bad records to import the 1 good document(s)');
   await page.screenshot({ path: 'tests/screenshots/import-problems.png' });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(docList(page).getByRole('listitem')).toHaveCount(5);
