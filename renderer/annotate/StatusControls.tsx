@@ -84,7 +84,7 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
         >
           <label>
             Flag note
-            <input autoFocus required value={note} onChange={(e) => setNote(e.target.value)} placeholder="What is unclear? (needed to flag)" />
+            <input autoFocus required value={note} onChange={(e) => setNote(e.target.value)} placeholder="What is unclear?" />
           </label>
           <button type="submit" disabled={!note.trim()}>
             Flag document
@@ -100,7 +100,7 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
           Selected: <strong>{selectedSpan.label}</strong> “{selectedSpan.text}”
           {readOnly === null && (
             <>
-              {' '}— press a label key to relabel,
+              {' '}— press a label key to relabel it, Delete to remove it{' '}
               <button type="button" onClick={onDeleteSpan}>
                 Delete span
               </button>

@@ -1,4 +1,4 @@
-/** The message line under the top bar: errors stay until dismissed, information fades after a few seconds. */
+/** Messages floating over the bottom of the window: errors stay until dismissed, information fades after a few seconds. */
 import { useEffect } from 'react';
 
 /** A message to show. */

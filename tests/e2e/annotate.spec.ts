@@ -131,3 +131,18 @@ test('a label button tags the selection; Alt keeps the exact characters', async 
   await page.getByRole('toolbar', { name: 'Labels' }).getByRole('button', { name: /LOCATION/ }).click();
   await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kie', 'LOCATION Ukraine']);
 });
+
+test('a message does not move the text under the mouse', async ({ page }) => {
+  await startAs(page, 'Gus');
+  await openDocument(page, KIEV_DOC);
+  const before = await charBox(page, 0, 0, 4);
+  // A label key with nothing selected explains what to do.
+  await page.keyboard.press('2');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Select some text first');
+  expect(await charBox(page, 0, 0, 4)).toEqual(before);
+  await page.screenshot({ path: 'tests/screenshots/message.png' });
+  // The word under the message's old place is still where the mouse expects it: tagging it works.
+  await mouseSelect(page, 0, 0, 4);
+  await page.keyboard.press('2');
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev']);
+});
