@@ -5,7 +5,7 @@ import { applySpanEdit, type SpanEdit } from '../../core/spans/edits';
 import { editHistoryFor } from './edit-histories';
 import type { SpanlightDb } from '../db/database';
 import { getSet, saveSet } from '../db/project-store';
-import { afterNextPaint } from '../editor/paint-events';
+import { afterNextPaintSettled } from '../editor/paint-events';
 import { trackWrite } from '../db/pending-writes';
 
 /** Longest pause still counted as time spent on a document. */
@@ -75,7 +75,7 @@ export function useAnnotationSet(
       pending.current++;
       setSaving(true);
       // Copying a large set into IndexedDB takes milliseconds: do it once the highlight is on screen.
-      const save = queue.current.then(afterNextPaint).then(() => saveSet(db, next)).then(() => onStored(next));
+      const save = queue.current.then(afterNextPaintSettled).then(() => saveSet(db, next)).then(() => onStored(next));
       // Tracked as it is, so a failed save keeps the window from closing over its message.
       queue.current = trackWrite(save)
         .catch((error: unknown) => onError(`Your last change could not be saved: ${String(error)}`))

@@ -1,5 +1,5 @@
 /** The read-only Lexical view of one document with its span highlights, repainting only the paragraphs an edit touches. */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
@@ -66,7 +66,9 @@ function SpanRenderPlugin({ docId, text, paragraphs, spans, labels, paint, onRoo
   useEffect(() => editor.registerRootListener((root) => onRootElement(root)), [editor, onRootElement]);
   useEffect(() => () => clearTimeout(appendTimer.current), []);
 
-  useEffect(() => {
+  // A layout effect: the highlight goes into the DOM in the same task as the React commit, so the
+  // frame that follows shows it (a passive effect would run after that frame, one frame late).
+  useLayoutEffect(() => {
     const started = performance.now();
     const previous = paint.spans;
     paint.labels = new Map(labels.map((l) => [l.name, l]));

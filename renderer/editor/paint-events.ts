@@ -13,6 +13,15 @@ export function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
+/**
+ * Resolves after the next paint and after the tasks queued right behind it (such as the paint
+ * announcement): slow work scheduled this way, like copying a large set into IndexedDB, neither
+ * delays the frame that shows an edit nor the notice that it is shown.
+ */
+export function afterNextPaintSettled(): Promise<void> {
+  return afterNextPaint().then(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
 /** Dispatches `spanlight:painted` once the frame after an update that began at `started` has been painted. */
 export function announcePaint(kind: PaintEventDetail['kind'], started: number): void {
   void afterNextPaint().then(() => {
