@@ -95,19 +95,24 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
         </form>
       )}
       {status === 'flagged' && set?.note && !flagging && <p className="flag-note">Flagged: {set.note}</p>}
-      {selectedSpan && (
-        <div className="selected-span" role="status" aria-label="Selected span">
-          Selected: <strong>{selectedSpan.label}</strong> “{selectedSpan.text}”
-          {readOnly === null && (
-            <>
-              {' '}— press a label key to relabel it, Delete to remove it{' '}
-              <button type="button" onClick={onDeleteSpan}>
-                Delete span
-              </button>
-            </>
-          )}
-        </div>
-      )}
+      {/* Always in place, so selecting a span never moves the text under the mouse. */}
+      <div className="selected-span" role="status" aria-label="Selected span">
+        {selectedSpan ? (
+          <>
+            Selected: <strong>{selectedSpan.label}</strong> “{selectedSpan.text}”
+            {readOnly === null && (
+              <>
+                {' '}— a label key relabels it{' '}
+                <button type="button" onClick={onDeleteSpan}>
+                  Delete span
+                </button>
+              </>
+            )}
+          </>
+        ) : (
+          <span className="hint">No span selected: click a highlight to select it.</span>
+        )}
+      </div>
     </div>
   );
 }

@@ -132,7 +132,7 @@ test('a label button tags the selection; Alt keeps the exact characters', async 
   await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kie', 'LOCATION Ukraine']);
 });
 
-test('a message does not move the text under the mouse', async ({ page }) => {
+test('a message or a span selection does not move the text under the mouse', async ({ page }) => {
   await startAs(page, 'Gus');
   await openDocument(page, KIEV_DOC);
   const before = await charBox(page, 0, 0, 4);
@@ -145,4 +145,8 @@ test('a message does not move the text under the mouse', async ({ page }) => {
   await mouseSelect(page, 0, 0, 4);
   await page.keyboard.press('2');
   await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev']);
+  const tagged = await charBox(page, 0, 0, 4);
+  await clickText(page, 0, 1, 3);
+  await expect(page.getByRole('status', { name: 'Selected span' })).toContainText('LOCATION “Kiev”');
+  expect(await charBox(page, 0, 0, 4)).toEqual(tagged);
 });
