@@ -10,6 +10,7 @@ import type { LabelDef, Span } from '../../core/model';
 import { paragraphAt, type Paragraph } from '../../core/text/paragraphs';
 import { spansByParagraph } from '../../core/spans/segments';
 import { PAINT_THEME_KEY, SpanMarkNode, type PaintContext } from './span-mark-node';
+import { DocumentChunkNode } from './document-chunk-node';
 import { $appendParagraphs, $clearDocument, $renderParagraphs } from './render-document';
 import { announcePaint } from './paint-events';
 
@@ -116,7 +117,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
     () => ({
       namespace: 'spanlight-document',
       editable: false,
-      nodes: [MarkNode, SpanMarkNode],
+      nodes: [MarkNode, SpanMarkNode, DocumentChunkNode],
       theme: { paragraph: 'doc-paragraph', mark: 'span-mark', markOverlap: 'span-mark-overlap', [PAINT_THEME_KEY]: paint },
       onError: (error: Error) => {
         throw error;

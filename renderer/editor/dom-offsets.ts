@@ -1,23 +1,18 @@
 /** Maps between DOM selection points in the rendered document and UTF-16 offsets into its text. */
 import { paragraphAt, type Paragraph } from '../../core/text/paragraphs';
-
-function paragraphIndexOf(root: HTMLElement, node: Node): number {
-  let child: Node | null = node;
-  while (child && child.parentNode !== root) child = child.parentNode;
-  if (!child) return -1;
-  return Array.prototype.indexOf.call(root.children, child) as number;
-}
+import { paragraphBeforePoint, paragraphElement, paragraphIndexOf } from './paragraph-elements';
 
 /** Offset in the document text of a DOM point inside the editor root, or null when outside. */
 export function offsetOfPoint(root: HTMLElement, paragraphs: readonly Paragraph[], node: Node, offset: number): number | null {
-  if (node === root) {
-    if (offset >= paragraphs.length) return paragraphs[paragraphs.length - 1]?.end ?? 0;
-    return paragraphs[offset]?.start ?? 0;
-  }
   if (!root.contains(node)) return null;
+  const before = paragraphBeforePoint(root, node, offset);
+  if (before !== null) {
+    if (before >= paragraphs.length) return paragraphs[paragraphs.length - 1]?.end ?? 0;
+    return paragraphs[before]?.start ?? 0;
+  }
   const index = paragraphIndexOf(root, node);
   const paragraph = paragraphs[index];
-  const element = root.children[index];
+  const element = paragraphElement(root, index);
   if (!paragraph || !element) return null;
   const range = document.createRange();
   range.setStart(element, 0);
@@ -46,7 +41,7 @@ export function spanIdsAt(target: EventTarget | null): string[] {
 export function placeCaretAtOffset(root: HTMLElement, paragraphs: readonly Paragraph[], offset: number): boolean {
   const index = paragraphAt(paragraphs, offset);
   const paragraph = paragraphs[index];
-  const element = root.children[index];
+  const element = paragraphElement(root, index);
   if (!paragraph || !element) return false;
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   let left = Math.min(offset, paragraph.end) - paragraph.start;

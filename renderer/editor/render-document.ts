@@ -1,5 +1,9 @@
-/** Writes a document's paragraphs and span highlights into the Lexical tree: a first screenful, the rest appended in order, and single paragraphs repainted after an edit. */
+/**
+ * Writes a document's paragraphs and span highlights into the Lexical tree (root → chunks of
+ * paragraphs): a first screenful, the rest appended in order, and single paragraphs repainted after an edit.
+ */
 import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot, type ElementNode } from 'lexical';
+import { $createDocumentChunkNode, estimatedLines, PARAGRAPHS_PER_CHUNK } from './document-chunk-node';
 import type { Paragraph } from '../../core/text/paragraphs';
 import { paragraphSegments, type PaintSpan } from '../../core/spans/segments';
 import { $createSpanMarkNode } from './span-mark-node';
@@ -21,7 +25,7 @@ export function $clearDocument(): void {
   $getRoot().clear();
 }
 
-/** Appends paragraphs `[from, to)` at the end of the tree; returns their node keys in order. */
+/** Appends paragraphs `[from, to)` at the end of the tree (`from` continues the last chunk, if any); returns their node keys in order. */
 export function $appendParagraphs(
   text: string,
   paragraphs: readonly Paragraph[],
@@ -31,10 +35,16 @@ export function $appendParagraphs(
 ): string[] {
   const root = $getRoot();
   const keys: string[] = [];
+  let chunk = root.getLastChild<ElementNode>();
   for (let i = from; i < to; i++) {
+    if (i % PARAGRAPHS_PER_CHUNK === 0 || !chunk) {
+      const members = paragraphs.slice(i, i + PARAGRAPHS_PER_CHUNK - (i % PARAGRAPHS_PER_CHUNK));
+      chunk = $createDocumentChunkNode(estimatedLines(members.map((p) => p.end - p.start)));
+      root.append(chunk);
+    }
     const node = $createParagraphNode();
     $fillParagraph(node, text, paragraphs[i]!, spansByParagraph[i] ?? []);
-    root.append(node);
+    chunk.append(node);
     keys.push(node.getKey());
   }
   return keys;

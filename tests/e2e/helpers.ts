@@ -25,7 +25,7 @@ export async function charBox(page: Page, paragraph: number, start: number, end:
   return page.evaluate(
     ({ paragraph, start, end }) => {
       const root = document.querySelector('[aria-label="Document text"]')!;
-      const p = root.children[paragraph]!;
+      const p = root.querySelectorAll('p')[paragraph]!;
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
       const point = (offset: number, preferEnd: boolean): [Node, number] => {
         let seen = 0;

@@ -31,6 +31,7 @@ test('spans at the end of a 1,500-paragraph document paint on their words and ne
   await mouseSelect(page, PARAGRAPHS, lastLine.indexOf('drones'), lastLine.indexOf('drones') + 6);
   await page.keyboard.press('4');
   await expect.poll(() => listedSpans(page)).toEqual(['WEAPON drones', 'LOCATION Kharkiv']);
+  await page.screenshot({ path: 'tests/screenshots/long-document.png' });
   await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
 
   await page.getByRole('button', { name: 'Export…' }).click();
