@@ -148,7 +148,7 @@ export function AnnotateView(props: AnnotateViewProps) {
       else if (status === 'done' || status === 'skipped') onMessage(REOPENED, 'info');
       setSelectedSpanId(null);
     },
-    [api, onMessage],
+    [api, onMessage, readOnly, refuseReadOnly],
   );
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 /** Loads one annotator's set for one document and applies span edits with undo/redo, storing each edit as it is made. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationSet, DocStatus, Span } from '../../core/model';
 import { applySpanEdit, type SpanEdit } from '../../core/spans/edits';
 import { editHistoryFor } from './edit-histories';
@@ -133,7 +133,13 @@ export function useAnnotationSet(
 
   const flushed = useCallback(() => queue.current, []);
   const history = set ? historyOf() : null;
-  return { set, apply, undo, redo, setStatus, flushed, saving, canUndo: history?.canUndo ?? false, canRedo: history?.canRedo ?? false };
+  const canUndo = history?.canUndo ?? false;
+  const canRedo = history?.canRedo ?? false;
+  // One object per state, so callbacks and listeners that depend on it are not rebuilt on every render.
+  return useMemo(
+    () => ({ set, apply, undo, redo, setStatus, flushed, saving, canUndo, canRedo }),
+    [set, apply, undo, redo, setStatus, flushed, saving, canUndo, canRedo],
+  );
 }
 
 /** A new manual span made by `annotator`. */

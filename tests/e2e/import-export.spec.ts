@@ -185,6 +185,15 @@ test("a lead sees imported gold annotations beside the text, read-only, and goes
   await mouseSelect(page, 0, 16, 18);
   await page.keyboard.press('1');
   await expect.poll(() => listedSpans(page)).toEqual(['ACTOR Au']);
+
+  // Undo in gold's read-only view changes neither gold's set nor Lea's.
+  await page.getByLabel('Annotations of').selectOption('gold');
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev', 'LOCATION Ukraine']);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText("gold's annotations, shown read-only");
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev', 'LOCATION Ukraine']);
+  await page.getByLabel('Annotations of').selectOption('Lea');
+  await expect.poll(() => listedSpans(page)).toEqual(['ACTOR Au']);
 });
 
 test('brat export counts code points with no unit to choose; dropped spans are named by their text and document; formats that cannot mark unfinished work say so', async ({ page }) => {
