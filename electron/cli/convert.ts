@@ -21,7 +21,8 @@ import { readRecords } from './sources.js';
 export interface ConvertOptions extends InputOptions {
   to: string;
   out?: string;
-  offsets: OffsetUnit;
+  /** Offset unit written; the target format's own unit when absent. */
+  offsets?: OffsetUnit;
   scheme: TagScheme;
   skipBad?: boolean;
   annotator?: string;
@@ -34,15 +35,16 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
   if (to === 'brat' && options.out === undefined) throw new UsageError('--to brat writes a folder of .txt/.ann pairs: pass --out FOLDER');
   const { spec, source, labelNames, labels } = await setupInput(input, options, io.cwd);
   const out = options.out !== undefined ? path.resolve(io.cwd, options.out) : null;
-  const writer = recordWriter(to, { offsets: options.offsets, scheme: options.scheme, ...(to === 'huggingface' && labelNames ? { labelNames } : {}) });
+  const target = formatInfo(to);
+  const offsets = options.offsets ?? target.nativeUnit;
+  const writer = recordWriter(to, { offsets, scheme: options.scheme, ...(to === 'huggingface' && labelNames ? { labelNames } : {}) });
   const dir = to === 'brat' ? await DirSink.open(out!) : null;
   const text = dir ? null : await TextSink.open(out, io.stdout);
   const report = new Reporter(io.stderr);
-  const target = formatInfo(to);
-  if (target.nativeUnitOnly && options.offsets !== target.nativeUnit) {
+  if (target.nativeUnitOnly && offsets !== target.nativeUnit) {
     report.problem({
       severity: 'warning',
-      message: `${target.name} reads offsets in ${target.nativeUnit === 'codepoint' ? 'code points' : 'UTF-16 code units'} only: the ${options.offsets} offsets written here will point at other characters in ${target.name} wherever a text holds emoji or other characters beyond U+FFFF`,
+      message: `${target.name} reads offsets in ${target.nativeUnit === 'codepoint' ? 'code points' : 'UTF-16 code units'} only: the ${offsets} offsets written here will point at other characters in ${target.name} wherever a text holds emoji or other characters beyond U+FFFF`,
     });
   }
   const annotator = options.annotator ?? DEFAULT_ANNOTATOR;

@@ -19,7 +19,8 @@ Formats (--from / --to):
   conll         CoNLL token-per-line, IOB2/IOB1/BILOU         streamed by -DOCSTART- block
 
 Without --from the format is detected from the extension and the first 64 KB.
-Offsets are written in code points (Python strings) unless --offsets utf16. Input offsets are detected
+Offsets are written in the target tool's own unit unless --offsets says otherwise: code points (Python
+strings) for every format but label-studio, which counts UTF-16 code units. Input offsets are detected
 when spans carry their text, otherwise taken from --input-offsets (default: the format's own unit).
 Input is UTF-8 (a BOM is accepted); invalid bytes are reported with their byte offset and decoded as
 Windows-1252 only with --encoding windows-1252. Text is never normalized: CRLF inside text is kept.
@@ -54,7 +55,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .argument('<input>', 'input file, or a folder of brat pairs / .txt files')
     .addOption(new Option('--to <format>', `output format: ${FORMAT_IDS.join(', ')}`).makeOptionMandatory())
     .option('--out <path>', 'output file (a folder for brat); stdout when absent. Written to a temporary file and renamed only on success')
-    .addOption(new Option('--offsets <unit>', 'offset unit written').choices(['codepoint', 'utf16']).default('codepoint'))
+    .addOption(new Option('--offsets <unit>', 'offset unit written (default: the target format\'s own: utf16 for label-studio, else codepoint)').choices(['codepoint', 'utf16']))
     .option('--from <format>', `input format (default: detected): ${FORMAT_IDS.join(', ')}`)
     .addOption(new Option('--scheme <scheme>', 'tag scheme of CoNLL and Hugging Face output').choices(['iob2', 'bilou']).default('iob2'))
     .option('--skip-bad', 'write the good records even when some are bad (still exits 1 and reports every bad line)')

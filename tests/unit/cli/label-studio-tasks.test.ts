@@ -53,4 +53,19 @@ describe('Label Studio output of the CLI', () => {
     }
     expect(tasks.map((t) => t.annotations.flatMap((a) => a.result).map((g) => g.value.text))).toEqual([['Kharkiv'], ['Odessa']]);
   });
+
+  it('counts offsets in UTF-16 code units by default, as Label Studio does; code points only when asked', async () => {
+    // 👨‍👩‍👧 is 5 code points, 8 UTF-16 units: "soldats" is [10, 17) in code points, [13, 20) in UTF-16.
+    const input = path.join(tmp.dir, 'family.jsonl');
+    const text = '👨‍👩‍👧 Les soldats';
+    writeFileSync(input, `${JSON.stringify({ text, spans: [{ start: 10, end: 17, label: 'ACTOR', text: 'soldats' }] })}\n`);
+    type Region = { value: { start: number; end: number; text: string } };
+    const regionOf = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { annotations: { result: Region[] }[] }[])[0]!.annotations[0]!.result[0]!.value;
+    const out = path.join(tmp.dir, 'out.json');
+    expect((await run(['convert', input, '--to', 'label-studio', '--out', out])).code).toBe(0);
+    expect(regionOf(out)).toMatchObject({ start: 13, end: 20, text: 'soldats' });
+    expect(text.slice(13, 20)).toBe('soldats');
+    expect((await run(['convert', input, '--to', 'label-studio', '--offsets', 'codepoint', '--out', out])).code).toBe(0);
+    expect(regionOf(out)).toMatchObject({ start: 10, end: 17 });
+  });
 });
