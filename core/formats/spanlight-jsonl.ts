@@ -16,7 +16,8 @@ import type { DocMeta, DocStatus, Span, SpanSource } from '../model.js';
 import { prodigyHash } from '../text/hash.js';
 import { OffsetMap, splitsPair } from '../text/offsets.js';
 import { UnitConverter, spanChange } from './interchange.js';
-import { tokenize, tokenRange } from '../text/tokenizer.js';
+import { tokenRange } from '../text/tokenizer.js';
+import { spacyTokens } from '../text/spacy-tokens.js';
 import type {
   ExportItem, ImportedDocument, ImportedSet, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult, SpanChange,
   WriteOptions, WriteResult,
@@ -34,7 +35,7 @@ export interface SpanlightSpanRecord {
   note?: string;
 }
 
-/** A token as written (offsets in the file's unit; `ws` = followed by whitespace). */
+/** A token as written (offsets in the file's unit; `ws` = followed by one space, spaCy's `whitespace_`; other whitespace is a token of its own). */
 export interface SpanlightTokenRecord {
   text: string;
   start: number;
@@ -92,7 +93,8 @@ export function spanlightRecord(item: ExportItem, options: WriteOptions = {}, ch
   const map = new OffsetMap(text);
   const plain = unit === 'utf16' || map.isIdentity;
   const out = (u16: number): number => (plain ? u16 : map.toCodePoint(u16));
-  const tokens = tokenize(text);
+  // spaCy's layout: whitespace other than one space after a token is a token, so the tokens rebuild the text.
+  const tokens = spacyTokens(text);
 
   const spans: SpanlightSpanRecord[] = [];
   for (const span of sortSpans(item.set.spans)) {

@@ -10,7 +10,7 @@
  * character (with any combining marks after it) is a token of its own.
  */
 
-/** A token: `[start, end)` in UTF-16 code units; `ws` = followed by whitespace (Prodigy/spaCy style). */
+/** A token: `[start, end)` in UTF-16 code units; `ws` = followed by whitespace (see spacyTokens for the single-space convention of files). */
 export interface Token {
   text: string;
   start: number;
