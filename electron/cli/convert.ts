@@ -25,6 +25,8 @@ export interface ConvertOptions extends InputOptions {
   offsets?: OffsetUnit;
   scheme: TagScheme;
   skipBad?: boolean;
+  /** Write only finished annotation sets (status done: Prodigy accept, Label Studio not cancelled). */
+  doneOnly?: boolean;
   annotator?: string;
   debugMemory?: boolean;
 }
@@ -53,6 +55,8 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
   let badRecords = 0;
   let records = 0;
   let spans = 0;
+  let unfinishedLeftOut = 0;
+  let unfinishedWarned = false;
   try {
     await text?.write(writer.header());
     for await (const batch of readRecords(spec, source)) {
@@ -65,7 +69,16 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
       }
       if (failed) continue; // keep reading only to report every problem
       for (const doc of batch.documents) {
-        const items = toItems(doc, annotator);
+        const all = toItems(doc, annotator);
+        const items = options.doneOnly ? all.filter((i) => i.set.status === 'done') : all;
+        unfinishedLeftOut += all.length - items.length;
+        if (items.length === 0) continue;
+        const unfinished = items.find((i) => i.set.status !== 'done');
+        // A document the input holds no annotation for (plain text to annotate) is not a finished set gone wrong.
+        if (unfinished && doc.sets.length > 0 && !unfinishedWarned && !target.marksUnfinished) {
+          unfinishedWarned = true;
+          report.problem({ severity: 'warning', file: doc.file ?? spec.display, ...(doc.line !== undefined ? { line: doc.line } : {}), message: `an annotation that is not finished (status ${unfinished.set.status}: a Prodigy reject or ignore, a cancelled Label Studio annotation) goes into a ${to} file, which cannot say so, and will read as complete; --done-only leaves such annotations out` });
+        }
         for (const item of items) {
           if (annotators.has(item.set.annotator)) continue;
           annotators.add(item.set.annotator);
@@ -100,7 +113,8 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
     io.stderr.write(`nothing written: ${badRecords} bad record${badRecords === 1 ? '' : 's'}; ${counts} (pass --skip-bad to write the good records)\n`);
   } else {
     const skipped = badRecords > 0 ? `; ${badRecords} bad record${badRecords === 1 ? '' : 's'} skipped` : '';
-    io.stderr.write(`converted ${records} record${records === 1 ? '' : 's'}, ${spans} span${spans === 1 ? '' : 's'}; ${counts}${skipped}${changed}\n`);
+    const leftOut = unfinishedLeftOut > 0 ? `; ${unfinishedLeftOut} unfinished annotation set${unfinishedLeftOut === 1 ? '' : 's'} left out (--done-only)` : '';
+    io.stderr.write(`converted ${records} record${records === 1 ? '' : 's'}, ${spans} span${spans === 1 ? '' : 's'}; ${counts}${skipped}${leftOut}${changed}\n`);
   }
   if (options.debugMemory) io.stderr.write(`${peakRssLine()}\n`);
   return report.errors > 0 ? EXIT_PROBLEMS : EXIT_OK;

@@ -59,6 +59,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .option('--from <format>', `input format (default: detected): ${FORMAT_IDS.join(', ')}`)
     .addOption(new Option('--scheme <scheme>', 'tag scheme of CoNLL and Hugging Face output').choices(['iob2', 'bilou']).default('iob2'))
     .option('--skip-bad', 'write the good records even when some are bad (still exits 1 and reports every bad line)')
+    .option('--done-only', 'write only finished annotations (Prodigy accept, Label Studio not cancelled, Spanlight done); rejected, ignored, cancelled and unannotated ones are left out and counted')
     .addOption(encodingOption())
     .addOption(inputOffsetsOption())
     .option('--label-names <file>', 'Hugging Face label names (JSON list, ClassLabel or one per line): ids of the input, and the fixed names of the output')
