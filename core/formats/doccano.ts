@@ -4,7 +4,7 @@
  * doccano counts offsets in Python code points; the unit is an option (spans carry no text).
  */
 import { sortSpans } from '../model.js';
-import { UnitConverter, exportOffsets, isRecord, metaWithout, parseJsonLines, problemAt, topLevelElementLines } from './interchange.js';
+import { UnitConverter, exportOffsets, isRecord, metaWithout, parseJsonLines, problemAt, rangeProblem, topLevelElementLines } from './interchange.js';
 import type { JsonLine } from './interchange.js';
 import { jsonSyntaxError, jsonSyntaxMessage } from './json-errors.js';
 import type { ExportItem, ImportedDocument, ImportedSpan, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions, WriteResult } from './types.js';
@@ -98,10 +98,11 @@ export function readDoccano(content: string, options: ReadOptions = {}): ReadRes
         problems.push(at('error', `${where} is not [start, end, "LABEL"]; skipped`));
         return;
       }
+      const problem = rangeProblem(raw.start, raw.end, conv.length(unit), unit);
       const start = conv.toUtf16(raw.start, unit);
       const end = conv.toUtf16(raw.end, unit);
-      if (start === null || end === null || start > end) {
-        problems.push(at('error', `${where} offsets ${raw.start}-${raw.end} are outside the text (length ${conv.length(unit)} ${unit === 'utf16' ? 'UTF-16 code units' : 'code points'}); skipped`));
+      if (problem !== null || start === null || end === null) {
+        problems.push(at('error', `${where} ${problem ?? `offsets ${raw.start}-${raw.end} do not fall on characters`}; skipped`));
         return;
       }
       spans.push({ start, end, label: raw.label, source: 'imported' });

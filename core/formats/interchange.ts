@@ -137,6 +137,17 @@ export interface WrittenOffsets {
   text: string;
 }
 
+/**
+ * Why `[start, end)` cannot be a span of a text `length` units long — offsets that are not whole
+ * numbers, reversed, or outside the text — or null when it can.
+ */
+export function rangeProblem(start: number, end: number, length: number, unit: OffsetUnit): string | null {
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return `offsets ${start}-${end} are not whole numbers`;
+  if (start > end) return `offsets ${start}-${end} are reversed (the start is after the end)`;
+  if (start < 0 || end > length) return `offsets ${start}-${end} are outside the text (length ${length} ${unit === 'utf16' ? 'UTF-16 code units' : 'code points'})`;
+  return null;
+}
+
 /** Records a change to one span of an item. */
 export function spanChange(item: ExportItem, span: Span, action: SpanChange['action'], reason: string): SpanChange {
   return {

@@ -6,7 +6,7 @@
 import { sortSpans } from '../model.js';
 import type { DocStatus } from '../model.js';
 import {
-  UnitConverter, detectUnit, exportOffsets, isRecord, metaWithout, problemAt, topLevelElementLines,
+  UnitConverter, detectUnit, exportOffsets, isRecord, metaWithout, problemAt, rangeProblem, topLevelElementLines,
 } from './interchange.js';
 import type { TextedOffsets } from './interchange.js';
 import { jsonSyntaxError, jsonSyntaxMessage } from './json-errors.js';
@@ -153,10 +153,11 @@ function convertRegion(conv: UnitConverter, g: RawRegion, unit: OffsetUnit, erro
       return null;
     }
   }
+  const problem = rangeProblem(g.start, g.end, conv.length(use), use);
   const start = conv.toUtf16(g.start, use);
   const end = conv.toUtf16(g.end, use);
-  if (start === null || end === null || start > end) {
-    error(`region ${g.start}-${g.end} is outside the text (length ${conv.length(use)}); skipped`);
+  if (problem !== null || start === null || end === null) {
+    error(`region ${problem ?? `offsets ${g.start}-${g.end} do not fall on characters`}; skipped`);
     return null;
   }
   const span: Omit<ImportedSpan, 'label'> = { start, end, source: 'imported' };

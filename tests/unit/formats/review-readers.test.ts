@@ -160,3 +160,22 @@ describe('brat writer file names', () => {
     expect(names).toEqual(['my doc.txt', 'my doc.ann', 'my doc.2.txt', 'my doc.2.ann', 'passwd.txt', 'passwd.ann']);
   });
 });
+
+describe('offsets that cannot be a span', () => {
+  it('are named for what is wrong with them: reversed, not whole numbers, outside the text', () => {
+    const r = readDoccano('{"text":"Frappe sur Kiev","label":[[11,4,"LOC"],[4.5,11,"LOC"],[0,99,"LOC"],[11,15,"LOC"]]}\n', { fileName: 'd.jsonl' });
+    expect(errors(r)).toEqual([
+      'label[0] offsets 11-4 are reversed (the start is after the end); skipped',
+      'label[1] offsets 4.5-11 are not whole numbers; skipped',
+      'label[2] offsets 0-99 are outside the text (length 15 code points); skipped',
+    ]);
+    expect(slices(r.documents[0]!)).toEqual([['Kiev', 'LOC']]);
+  });
+
+  it('in Label Studio regions too', () => {
+    const region = (start: number, end: number) => ({ from_name: 'label', to_name: 'text', type: 'labels', value: { start, end, labels: ['LOC'] } });
+    const task = { data: { text: 'Frappe sur Kiev' }, annotations: [{ result: [region(11, 4), region(11, 15)] }] };
+    const r = readLabelStudio(JSON.stringify([task]), { fileName: 'ls.json' });
+    expect(errors(r).map((m) => m.replace(/^.*?region/, 'region'))).toEqual(['region offsets 11-4 are reversed (the start is after the end); skipped']);
+  });
+});
