@@ -87,7 +87,7 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
           }
         }
         const piece = writer.write(items);
-        for (const c of piece.changes) report.change(c, doc.file ?? spec.display, doc.line);
+        for (const c of piece.changes) report.change(c, doc.file ?? spec.display, doc.line, doc.text, offsets);
         if (text) await text.write(piece.text);
         if (dir) for (const f of piece.files) await dir.file(f.name, f.content);
         records++;

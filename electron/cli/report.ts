@@ -1,7 +1,9 @@
 /** Prints problems as `file:line: severity: message` lines as they arrive, and counts them. */
 import type { Writable } from 'node:stream';
 import { formatProblem } from '../../core/formats/problems.js';
-import type { Problem, SpanChange } from '../../core/formats/types.js';
+import { UnitConverter } from '../../core/formats/interchange.js';
+import { splitsPair } from '../../core/text/offsets.js';
+import type { OffsetUnit, Problem, SpanChange } from '../../core/formats/types.js';
 
 /** Streams problems to one output and keeps the counts for the summary. */
 export class Reporter {
@@ -23,11 +25,20 @@ export class Reporter {
     this.out.write(`${line}\n`);
   }
 
-  /** Prints and counts a span a writer dropped or changed, located at the record it came from. */
-  change(c: SpanChange, file: string, line: number | undefined): void {
+  /**
+   * Prints and counts a span a writer dropped or changed, located at the record it came from: its
+   * text and its offsets in `unit` (the unit the output is written in).
+   */
+  change(c: SpanChange, file: string, line: number | undefined, text: string, unit: OffsetUnit): void {
     this.changes++;
     const where = line !== undefined ? `${file}:${line}` : file;
-    this.out.write(`${where}: ${c.action}: span ${c.label} ${c.start}-${c.end} (UTF-16) of ${c.docId} (annotator ${c.annotator}): ${c.reason}\n`);
+    // A dropped span may lie outside the text or split a character: then only its stored UTF-16 offsets can be shown.
+    const convertible = unit === 'utf16' || (c.start >= 0 && c.start <= c.end && c.end <= text.length && !splitsPair(text, c.start) && !splitsPair(text, c.end));
+    const conv = new UnitConverter(text);
+    const offsets = convertible
+      ? `${conv.fromUtf16(c.start, unit)}-${conv.fromUtf16(c.end, unit)} (${unit === 'utf16' ? 'UTF-16' : 'code points'})`
+      : `${c.start}-${c.end} (UTF-16)`;
+    this.out.write(`${where}: ${c.action}: span ${c.label} ${JSON.stringify(text.slice(c.start, c.end))} at ${offsets} (annotator ${c.annotator}): ${c.reason}\n`);
   }
 
   /** Errors plus warnings. */

@@ -131,7 +131,23 @@ describe('spanlight convert', () => {
 
   it('reports spans a writer changes (overlaps in CoNLL) without failing', async () => {
     const res = await run(['convert', 'bad.jsonl', '--to', 'conll', '--skip-bad']);
-    expect(res.stderr).toMatch(/^bad\.jsonl:10: dropped: span ACTOR 8-14/m);
+    expect(res.stderr).toMatch(/^bad\.jsonl:10: dropped: span ACTOR "forces" at 8-14 \(code points\) \(annotator [^)]+\): overlaps ACTOR “Russian forces”/m);
     expect(res.stdout).toContain('Russian\tB-ACTOR');
+  });
+});
+
+describe('reports of spans a writer dropped', () => {
+  it('give the offsets in the unit of the output, with the span text', async () => {
+    const tmp = tempDir();
+    try {
+      // 🇺🇦 is 2 code points, 4 UTF-16 units: "Kiev" is [3, 7) in code points.
+      const input = path.join(tmp.dir, 'flag.jsonl');
+      writeFileSync(input, `${JSON.stringify({ text: '🇺🇦 Kiev', spans: [{ start: 3, end: 7, label: 'LOC', text: 'Kiev' }, { start: 3, end: 7, label: 'ACTOR', text: 'Kiev' }] })}\n`);
+      const res = await run(['convert', input, '--to', 'conll']);
+      expect(res.code, res.stderr).toBe(0);
+      expect(res.stderr).toContain(`${input}:1: dropped: span LOC "Kiev" at 3-7 (code points)`);
+    } finally {
+      tmp.cleanup();
+    }
   });
 });
