@@ -29,6 +29,32 @@ interface RawRegion {
   note?: string;
   /** The result's `to_name`, when given. */
   toName?: string;
+  /** The result's `from_name`, when given. */
+  fromName?: string;
+}
+
+/**
+ * What a task needs to go back into the same Label Studio project, kept in the document's meta
+ * under `label_studio` (only what differs from the defaults): the data key holding the text, the
+ * other data keys (their values are in meta), and the control names of the regions.
+ */
+interface ProjectShape {
+  text_key?: string;
+  data_keys?: string[];
+  from_name?: string;
+  to_name?: string;
+}
+
+/** The meta key holding a document's Label Studio project shape. */
+const SHAPE_KEY = 'label_studio';
+
+function shapeOf(meta: Record<string, unknown>): ProjectShape {
+  const raw = meta[SHAPE_KEY];
+  if (!isRecord(raw)) return {};
+  const shape: ProjectShape = {};
+  for (const key of ['text_key', 'from_name', 'to_name'] as const) if (typeof raw[key] === 'string' && raw[key] !== '') shape[key] = raw[key];
+  if (Array.isArray(raw['data_keys'])) shape.data_keys = raw['data_keys'].filter((k): k is string => typeof k === 'string');
+  return shape;
 }
 
 function annotatorOf(completedBy: unknown): string | undefined {
@@ -62,6 +88,7 @@ function regionsOf(result: unknown, where: string, report: (m: string) => void):
     const region: RawRegion = { start, end, labels: labels as string[] };
     if (typeof text === 'string') region.text = text;
     if (isRecord(r) && typeof r['to_name'] === 'string') region.toName = r['to_name'];
+    if (isRecord(r) && typeof r['from_name'] === 'string') region.fromName = r['from_name'];
     const metaText = isRecord(r) && isRecord(r['meta']) ? r['meta']['text'] : undefined;
     if (Array.isArray(metaText) && metaText.length > 0) region.note = metaText.map(String).join('\n');
     out.push(region);
@@ -106,7 +133,7 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
       textKey = key;
     }
     const docText = data[textKey] as string;
-    const meta: Record<string, unknown> = { ...metaWithout(data, ['text']), ...(isRecord(task['meta']) ? task['meta'] : {}) };
+    const meta: Record<string, unknown> = { ...metaWithout(data, [textKey]), ...(isRecord(task['meta']) ? task['meta'] : {}) };
     if (task['id'] !== undefined && meta['id'] === undefined) meta['id'] = task['id'];
     const raw: { set: ImportedSet; regions: RawRegion[] }[] = [];
     const annotations = Array.isArray(task['annotations']) ? task['annotations'] : [];
@@ -137,6 +164,14 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
         if (span) for (const label of g.labels) set.spans.push({ ...span, label });
       }
     }
+    const shape: ProjectShape = {};
+    if (textKey !== 'text') shape.text_key = textKey;
+    const dataKeys = Object.keys(data).filter((k) => k !== textKey);
+    if (dataKeys.length > 0) shape.data_keys = dataKeys;
+    const first = raw.flatMap((r) => r.regions)[0];
+    if (first?.fromName !== undefined && first.fromName !== LS_FROM_NAME) shape.from_name = first.fromName;
+    if (first?.toName !== undefined && first.toName !== LS_TO_NAME) shape.to_name = first.toName;
+    if (Object.keys(shape).length > 0) meta[SHAPE_KEY] = shape;
     documents.push({ text: docText, meta, sets: raw.map((r) => r.set), record: t, ...(line !== undefined ? { line } : {}) });
   });
   return { documents, problems };
@@ -180,7 +215,7 @@ export function sameTask(a: ExportItem['doc'], b: ExportItem['doc']): boolean {
 export function writeLabelStudio(items: readonly ExportItem[], options: WriteOptions = {}): WriteResult {
   const unit = options.offsets ?? 'codepoint';
   const changes: SpanChange[] = [];
-  type Task = { id?: number; data: Record<string, unknown>; meta: Record<string, unknown>; annotations: unknown[]; predictions: unknown[] };
+  type Task = { id?: number; data: Record<string, unknown>; meta: Record<string, unknown>; annotations: unknown[]; predictions: unknown[]; fromName: string; toName: string };
   // Tasks by document id; one id can hold several texts, each its own task.
   const tasksById = new Map<string, { doc: ExportItem['doc']; task: Task }[]>();
   const tasks: Task[] = [];
@@ -192,7 +227,13 @@ export function writeLabelStudio(items: readonly ExportItem[], options: WriteOpt
       // task's, once; a second text under the same id keeps it in its meta.
       const id = item.doc.meta['id'];
       const numeric = typeof id === 'number' && Number.isInteger(id) && sameId.length === 0;
-      task = { data: { text: item.doc.text }, meta: numeric ? metaWithout(item.doc.meta, ['id']) : { ...item.doc.meta }, annotations: [], predictions: [] };
+      // Back into the project it came from: its text key, its other data fields, its control names.
+      const shape = shapeOf(item.doc.meta);
+      const dataKeys = (shape.data_keys ?? []).filter((k) => k in item.doc.meta);
+      const data: Record<string, unknown> = { [shape.text_key ?? 'text']: item.doc.text };
+      for (const key of dataKeys) data[key] = item.doc.meta[key];
+      const meta = metaWithout(item.doc.meta, [...(numeric ? ['id'] : []), ...dataKeys, SHAPE_KEY]);
+      task = { data, meta, annotations: [], predictions: [], fromName: shape.from_name ?? LS_FROM_NAME, toName: shape.to_name ?? LS_TO_NAME };
       if (numeric) task.id = id;
       tasks.push(task);
       tasksById.set(item.doc.id, [...sameId, { doc: item.doc, task }]);
@@ -203,7 +244,7 @@ export function writeLabelStudio(items: readonly ExportItem[], options: WriteOpt
       const o = exportOffsets(item, span, conv, unit, changes);
       if (!o) continue;
       const region: Record<string, unknown> = {
-        id: span.id, from_name: LS_FROM_NAME, to_name: LS_TO_NAME, type: 'labels',
+        id: span.id, from_name: task.fromName, to_name: task.toName, type: 'labels',
         value: { start: o.start, end: o.end, text: o.text, labels: [span.label] },
       };
       if (span.note !== undefined) region['meta'] = { text: [span.note] };

@@ -3,7 +3,7 @@ import { readBrat, writeBrat } from '../../../core/formats/brat.js';
 import { MAX_CONLL_SENTENCES, readConll } from '../../../core/formats/conll.js';
 import { readFiles } from '../../../core/formats/dispatch.js';
 import { readDoccano, writeDoccano } from '../../../core/formats/doccano.js';
-import { readLabelStudio } from '../../../core/formats/label-studio.js';
+import { readLabelStudio, writeLabelStudio } from '../../../core/formats/label-studio.js';
 import { readTextJsonl } from '../../../core/formats/plaintext.js';
 import { formatProblem } from '../../../core/formats/problems.js';
 import { fixture, item, slices } from './helpers.js';
@@ -177,5 +177,24 @@ describe('offsets that cannot be a span', () => {
     const task = { data: { text: 'Frappe sur Kiev' }, annotations: [{ result: [region(11, 4), region(11, 15)] }] };
     const r = readLabelStudio(JSON.stringify([task]), { fileName: 'ls.json' });
     expect(errors(r).map((m) => m.replace(/^.*?region/, 'region'))).toEqual(['region offsets 11-4 are reversed (the start is after the end); skipped']);
+  });
+});
+
+describe('Label Studio round trip into the same project', () => {
+  it('keeps the control names, the data key of the text and the other data fields', () => {
+    const region = { id: 'r1', from_name: 'ner', to_name: 'doc', type: 'labels', value: { start: 11, end: 15, text: 'Kiev', labels: ['LOC'] } };
+    const task = { id: 3, data: { article: 'Frappe sur Kiev', title: 'Kiev' }, annotations: [{ completed_by: 1, result: [region] }] };
+    const read = readLabelStudio(JSON.stringify([task]), { fileName: 'ls.json' });
+    expect(errors(read)).toEqual([]);
+    const doc = read.documents[0]!;
+    expect(slices(doc)).toEqual([['Kiev', 'LOC']]);
+    // The text is not copied into meta under its data key.
+    expect(doc.meta['article']).toBeUndefined();
+    const items = doc.sets.map((set) => ({ ...item(doc.text, []), doc: { id: 'doc-1', text: doc.text, meta: doc.meta }, set: { ...item(doc.text, []).set, spans: set.spans.map((s, i) => ({ ...s, id: `s${i}`, createdBy: 'imported', createdAt: 0 })) } }));
+    const [written] = JSON.parse(writeLabelStudio(items, { offsets: 'utf16' }).output) as { id: number; data: Record<string, unknown>; meta?: Record<string, unknown>; annotations: { result: { from_name: string; to_name: string; value: { text: string } }[] }[] }[];
+    expect(written!.id).toBe(3);
+    expect(written!.data).toEqual({ article: 'Frappe sur Kiev', title: 'Kiev' });
+    expect(written!.meta).toBeUndefined();
+    expect(written!.annotations[0]!.result.map((r) => [r.from_name, r.to_name, r.value.text])).toEqual([['ner', 'doc', 'Kiev']]);
   });
 });
