@@ -4,7 +4,7 @@
  * doccano counts offsets in Python code points; the unit is an option (spans carry no text).
  */
 import { sortSpans } from '../model.js';
-import { UnitConverter, exportOffsets, isRecord, metaWithout, parseJsonLines, problemAt, rangeProblem, topLevelElementLines } from './interchange.js';
+import { UnitConverter, exportOffsets, isRecord, metaWithout, parseJsonLines, problemAt, rangeProblem, topLevelElementLines, unitByTokenBoundaries } from './interchange.js';
 import type { JsonLine } from './interchange.js';
 import { jsonSyntaxError, jsonSyntaxMessage } from './json-errors.js';
 import type { ExportItem, ImportedDocument, ImportedSpan, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions, WriteResult } from './types.js';
@@ -60,7 +60,7 @@ function jsonRecords(content: string, problems: Problem[], file?: string): Docca
 /** Reads doccano JSONL into documents with one (unnamed) annotation set each. */
 export function readDoccano(content: string, options: ReadOptions = {}): ReadResult {
   const file = options.fileName;
-  const unit = options.offsets ?? 'codepoint';
+  const fileUnit = options.offsets ?? 'codepoint';
   const problems: ReadResult['problems'] = [];
   const documents: ImportedDocument[] = [];
   for (const { line, value, record } of jsonRecords(content, problems, file)) {
@@ -91,6 +91,16 @@ export function readDoccano(content: string, options: ReadOptions = {}): ReadRes
     documents.push(doc);
     if (!found) continue;
     const conv = new UnitConverter(text);
+    // doccano counts code points; spans from a JavaScript tool count UTF-16 units. Unless the unit was
+    // given, spans that fall on words only as UTF-16 are read so, and the reader says it did.
+    let unit = fileUnit;
+    if (options.offsets === undefined) {
+      const numeric = found.spans.filter((r): r is { start: number; end: number; label: unknown } => typeof r.start === 'number' && typeof r.end === 'number');
+      if (unitByTokenBoundaries(text, conv, numeric) === 'utf16') {
+        unit = 'utf16';
+        problems.push(at('warning', `${found.key} offsets fall on word boundaries only when read as UTF-16 code units (as JavaScript tools count), not as code points (as doccano counts): read as UTF-16`));
+      }
+    }
     const spans: ImportedSpan[] = [];
     found.spans.forEach((raw, i) => {
       const where = `${found.key}[${i}]`;

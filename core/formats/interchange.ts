@@ -2,6 +2,7 @@
 import type { Span } from '../model.js';
 import { textHash } from '../text/hash.js';
 import { OffsetMap, splitsPair } from '../text/offsets.js';
+import { tokenize } from '../text/tokenizer.js';
 import type { ExportItem, OffsetUnit, Problem, SpanChange } from './types.js';
 
 /** True when the text holds a surrogate (an astral character), i.e. code points differ from UTF-16. */
@@ -86,6 +87,27 @@ export function detectUnit(conv: UnitConverter, spans: readonly TextedOffsets[],
   }
   if (utf16 === cp) return fallback;
   return utf16 > cp ? 'utf16' : 'codepoint';
+}
+
+/**
+ * For spans that carry no text (doccano): the unit in which they all fall on token boundaries, when
+ * the text holds astral characters, the two units place some span differently and only one unit
+ * fits. Null when nothing tells the units apart.
+ */
+export function unitByTokenBoundaries(text: string, conv: UnitConverter, spans: readonly { start: number; end: number }[]): OffsetUnit | null {
+  if (spans.length === 0 || !hasAstral(text)) return null;
+  if (spans.every((s) => conv.toUtf16(s.start, 'codepoint') === s.start && conv.toUtf16(s.end, 'codepoint') === s.end)) return null;
+  const tokens = tokenize(text);
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
+  const fits = (unit: OffsetUnit) =>
+    spans.every((s) => {
+      const start = conv.toUtf16(s.start, unit);
+      const end = conv.toUtf16(s.end, unit);
+      return start !== null && end !== null && starts.has(start) && ends.has(end);
+    });
+  const codepoint = fits('codepoint');
+  return codepoint === fits('utf16') ? null : codepoint ? 'codepoint' : 'utf16';
 }
 
 /** Builds a problem located in a file and line. */

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../core/text/tokenizer.js';
 import { readBrat, writeBrat } from '../../../core/formats/brat.js';
 import { MAX_CONLL_SENTENCES, readConll } from '../../../core/formats/conll.js';
 import { readFiles } from '../../../core/formats/dispatch.js';
@@ -196,5 +198,41 @@ describe('Label Studio round trip into the same project', () => {
     expect(written!.data).toEqual({ article: 'Frappe sur Kiev', title: 'Kiev' });
     expect(written!.meta).toBeUndefined();
     expect(written!.annotations[0]!.result.map((r) => [r.from_name, r.to_name, r.value.text])).toEqual([['ner', 'doc', 'Kiev']]);
+  });
+});
+
+describe('doccano offsets written by a JavaScript tool', () => {
+  // 🇺🇦 is 2 code points, 4 UTF-16 units: "Kiev" is [3, 7) in code points, [5, 9) in UTF-16.
+  const text = '🇺🇦 Kiev frappée';
+
+  it('are read as UTF-16 when only that unit puts the spans on words, with a warning', () => {
+    const r = readDoccano(`${JSON.stringify({ text, label: [[5, 9, 'LOC'], [10, 17, 'EVENT']] })}\n`, { fileName: 'd.jsonl' });
+    expect(slices(r.documents[0]!)).toEqual([['Kiev', 'LOC'], ['frappée', 'EVENT']]);
+    expect(warnings(r)).toEqual(['label offsets fall on word boundaries only when read as UTF-16 code units (as JavaScript tools count), not as code points (as doccano counts): read as UTF-16']);
+  });
+
+  it('stay code points when they fit as code points, or when the unit is given', () => {
+    const cp = readDoccano(`${JSON.stringify({ text, label: [[3, 7, 'LOC']] })}\n`);
+    expect(slices(cp.documents[0]!)).toEqual([['Kiev', 'LOC']]);
+    expect(warnings(cp)).toEqual([]);
+    const given = readDoccano(`${JSON.stringify({ text, label: [[5, 9, 'LOC']] })}\n`, { offsets: 'codepoint' });
+    expect(slices(given.documents[0]!)).toEqual([['ev f', 'LOC']]);
+    expect(warnings(given)).toEqual([]);
+  });
+
+  it('never move a code-point file whose spans are words (property)', () => {
+    const piece = fc.constantFrom('Kiev', 'drones', ' ', '😀', '🇺🇦', '👨‍👩‍👧', ', ', '\r\n', 'l’armée');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }).map((a) => a.join('')), fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), (doc, picks) => {
+        const tokens = tokenize(doc);
+        fc.pre(tokens.length > 0);
+        const chosen = [...new Set(picks.map((p) => p % tokens.length))].map((i) => tokens[i]!);
+        const cp = (u16: number) => [...doc.slice(0, u16)].length;
+        const label = chosen.map((t) => [cp(t.start), cp(t.end), 'X']);
+        const r = readDoccano(`${JSON.stringify({ text: doc, label })}\n`);
+        expect(r.documents[0]!.sets[0]!.spans.map((s) => doc.slice(s.start, s.end)).sort()).toEqual(chosen.map((t) => t.text).sort());
+      }),
+      { numRuns: 300 },
+    );
   });
 });
