@@ -8,6 +8,7 @@ import { readLabelStudio, writeLabelStudio } from './label-studio.js';
 import { emptyFileProblem, isBlankText, readPlainText, readTextJson, readTextJsonl } from './plaintext.js';
 import { readSpanlightJsonl, writeSpanlightJsonl } from './spanlight-jsonl.js';
 import { annotatorTag } from './interchange.js';
+import { textHash } from '../text/hash.js';
 import type { ExportItem, OffsetUnit, ReadResult, SpanChange } from './types.js';
 
 /** A decoded input file. */
@@ -90,6 +91,34 @@ export interface WriteFormatOptions {
    * annotated a record. Default: when the items hold more than one annotator.
    */
   byAnnotator?: boolean;
+  /** The tag in each annotator's file names (see annotatorFileTags); decided over all items when a write is split. */
+  fileTags?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The file-name tag of each annotator: annotatorTag, plus a short hash for names whose tags differ
+ * only by case ("Alice" and "alice"), which would be one file on macOS and Windows.
+ */
+export function annotatorFileTags(annotators: Iterable<string>): Record<string, string> {
+  const names = [...new Set(annotators)];
+  const tags = new Map(names.map((n) => [n, annotatorTag(n)]));
+  const uses = new Map<string, number>();
+  for (const tag of tags.values()) uses.set(tag.toLowerCase(), (uses.get(tag.toLowerCase()) ?? 0) + 1);
+  return Object.fromEntries(
+    names.map((n) => {
+      const tag = tags.get(n)!;
+      return [n, uses.get(tag.toLowerCase())! > 1 ? `${tag}-${textHash(n).slice(0, 8)}` : tag];
+    }),
+  );
+}
+
+/** `options` with what must be decided over all items of an export settled, so writes split in parts name their files alike. */
+export function settleWriteOptions(format: FormatId, items: readonly ExportItem[], options: WriteFormatOptions = {}): WriteFormatOptions {
+  return {
+    ...options,
+    byAnnotator: options.byAnnotator ?? needsFilePerAnnotator(format, items),
+    fileTags: options.fileTags ?? annotatorFileTags(items.map((i) => i.set.annotator)),
+  };
 }
 
 /** Formats whose records say who annotated them (Spanlight `_annotator_id`, Label Studio `completed_by`, Hugging Face `id#annotator`). */
@@ -134,7 +163,8 @@ export function writeFormat(format: FormatId, items: readonly ExportItem[], opti
     }
     const parts = [...groups].map(([annotator, group]) => {
       const written = writeSingle(format, group, options);
-      return { files: written.files.map((f) => ({ ...f, name: withTag(f.name, annotatorTag(annotator)) })), changes: written.changes };
+      const tag = options.fileTags?.[annotator] ?? annotatorFileTags(groups.keys())[annotator]!;
+      return { files: written.files.map((f) => ({ ...f, name: withTag(f.name, tag) })), changes: written.changes };
     });
     return { files: parts.flatMap((p) => p.files), changes: parts.flatMap((p) => p.changes) };
   }
@@ -189,7 +219,7 @@ export function* writeFormatInBatches(
   batchSize = 500,
 ): Generator<WrittenFormat> {
   // Decided over all items, so every batch names its files alike.
-  const whole = { ...options, byAnnotator: options.byAnnotator ?? needsFilePerAnnotator(format, items) };
+  const whole = settleWriteOptions(format, items, options);
   if (!BATCHABLE_FORMATS.has(format) || items.length <= batchSize) {
     yield writeFormat(format, items, whole);
     return;

@@ -2,7 +2,7 @@
  * Runs format jobs in format workers and returns their results as promises. Two workers serve the
  * window (these machines have two cores): a large export in a batchable format is split between them.
  */
-import { BATCHABLE_FORMATS, needsFilePerAnnotator } from '../../core/formats/dispatch';
+import { BATCHABLE_FORMATS, settleWriteOptions } from '../../core/formats/dispatch';
 import type { FormatJobs, FormatReply, FormatRequest } from './format-protocol';
 
 const POOL_SIZE = Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1));
@@ -58,8 +58,8 @@ export function runFormatJob<K extends keyof FormatJobs>(kind: K, args: FormatJo
     const write = args as FormatJobs['write']['args'];
     if (pool.length > 1 && BATCHABLE_FORMATS.has(write.format) && write.items.length > SPLIT_ABOVE) {
       const size = Math.ceil(write.items.length / pool.length);
-      // Whether each annotator gets a file is decided over all items, so both halves name files alike.
-      const options = { ...write.options, byAnnotator: write.options.byAnnotator ?? needsFilePerAnnotator(write.format, write.items) };
+      // Whether each annotator gets a file, and its name, are decided over all items, so both halves name files alike.
+      const options = settleWriteOptions(write.format, write.items, write.options);
       const parts = pool.map((w, i) => w.run('write', { format: write.format, options, items: write.items.slice(i * size, (i + 1) * size) }));
       // Joining hundreds of MB is a copy: a worker does it, the bytes moving (not copied) both ways.
       return Promise.all(parts).then((done) =>

@@ -46,13 +46,14 @@ describe('one file per annotator', () => {
 
   it('annotators whose names make the same safe file name still get files of their own', () => {
     const named = (annotator: string, i: number) => ({ ...items[i]!, set: { ...items[i]!.set, annotator } });
-    const clashing = [named('model:crf', 0), named('model_crf', 1), named('Zoé', 2), named('Zoë', 3), named('Олена', 4), named('Ірина', 5)];
+    // Alice and alice differ only by case: one file on macOS and Windows unless told apart.
+    const clashing = [named('model:crf', 0), named('model_crf', 1), named('Zoé', 2), named('Zoë', 3), named('Олена', 4), named('Ірина', 5), named('Alice', 6), named('alice', 0)];
     for (const format of ['doccano', 'conll'] as FormatId[]) {
       const files = writeFormat(format, clashing, { baseName: 'x' }).files;
-      expect(files).toHaveLength(6);
-      expect(new Set(files.map((f) => f.name.toLowerCase())).size).toBe(6);
-      // Batches join by file name: still six files, one per annotator.
-      expect(new Set([...writeFormatInBatches(format, clashing, { baseName: 'x' }, 2)].flatMap((b) => b.files.map((f) => f.name))).size).toBe(6);
+      expect(files).toHaveLength(8);
+      expect(new Set(files.map((f) => f.name.toLowerCase())).size).toBe(8);
+      // Batches join by file name: still eight files, one per annotator.
+      expect(new Set([...writeFormatInBatches(format, clashing, { baseName: 'x' }, 2)].flatMap((b) => b.files.map((f) => f.name.toLowerCase()))).size).toBe(8);
     }
     // A name that is already safe stays as it is.
     expect(writeFormat('doccano', clashing, { baseName: 'x' }).files[1]!.name).toBe('x.model_crf.jsonl');
