@@ -35,13 +35,15 @@ interface RawRegion {
 
 /**
  * What a task needs to go back into the same Label Studio project, kept in the document's meta
- * under `label_studio` (only what differs from the defaults): the data key holding the text, the
- * other data keys (their values are in meta), and the control names of the regions.
+ * under `label_studio` (only what differs from the defaults): the task id when `data` has an `id`
+ * of its own, the data key holding the text, the other data keys (their values are in meta), and
+ * the control names of the file's regions — the `<Labels>` control of each label, the `<Text>` name.
  */
 interface ProjectShape {
+  task_id?: number;
   text_key?: string;
   data_keys?: string[];
-  from_name?: string;
+  label_controls?: Record<string, string>;
   to_name?: string;
 }
 
@@ -52,8 +54,13 @@ function shapeOf(meta: Record<string, unknown>): ProjectShape {
   const raw = meta[SHAPE_KEY];
   if (!isRecord(raw)) return {};
   const shape: ProjectShape = {};
-  for (const key of ['text_key', 'from_name', 'to_name'] as const) if (typeof raw[key] === 'string' && raw[key] !== '') shape[key] = raw[key];
+  for (const key of ['text_key', 'to_name'] as const) if (typeof raw[key] === 'string' && raw[key] !== '') shape[key] = raw[key];
+  if (typeof raw['task_id'] === 'number' && Number.isInteger(raw['task_id'])) shape.task_id = raw['task_id'];
   if (Array.isArray(raw['data_keys'])) shape.data_keys = raw['data_keys'].filter((k): k is string => typeof k === 'string');
+  const controls = raw['label_controls'];
+  if (isRecord(controls)) {
+    shape.label_controls = Object.fromEntries(Object.entries(controls).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  }
   return shape;
 }
 
@@ -113,6 +120,9 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
   }
   const tasks = Array.isArray(parsed) ? parsed : [parsed];
   const lines = topLevelElementLines(body);
+  const shapes: ProjectShape[] = [];
+  const controls = new Map<string, string>();
+  let toName: string | undefined;
   tasks.forEach((task, t) => {
     const line = lines[t];
     const at = (severity: Problem['severity'], m: string): Problem => ({ ...problemAt(severity, m, file, line), record: t });
@@ -168,11 +178,21 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
     if (textKey !== 'text') shape.text_key = textKey;
     const dataKeys = Object.keys(data).filter((k) => k !== textKey);
     if (dataKeys.length > 0) shape.data_keys = dataKeys;
-    const first = raw.flatMap((r) => r.regions)[0];
-    if (first?.fromName !== undefined && first.fromName !== LS_FROM_NAME) shape.from_name = first.fromName;
-    if (first?.toName !== undefined && first.toName !== LS_TO_NAME) shape.to_name = first.toName;
-    if (Object.keys(shape).length > 0) meta[SHAPE_KEY] = shape;
+    if ('id' in data && typeof task['id'] === 'number' && Number.isInteger(task['id'])) shape.task_id = task['id'];
+    for (const g of raw.flatMap((r) => r.regions)) {
+      if (g.fromName !== undefined) for (const label of g.labels) if (!controls.has(label)) controls.set(label, g.fromName);
+      if (g.toName !== undefined) toName ??= g.toName;
+    }
+    shapes.push(shape);
     documents.push({ text: docText, meta, sets: raw.map((r) => r.set), record: t, ...(line !== undefined ? { line } : {}) });
+  });
+  // Control names are the project's: every task of the file gets them, annotated or not.
+  const labelControls = [...controls].filter(([, name]) => name !== LS_FROM_NAME);
+  documents.forEach((doc, i) => {
+    const shape = shapes[i]!;
+    if (labelControls.length > 0) shape.label_controls = Object.fromEntries(labelControls);
+    if (toName !== undefined && toName !== LS_TO_NAME) shape.to_name = toName;
+    if (Object.keys(shape).length > 0) doc.meta[SHAPE_KEY] = shape;
   });
   return { documents, problems };
 }
@@ -215,7 +235,11 @@ export function sameTask(a: ExportItem['doc'], b: ExportItem['doc']): boolean {
 export function writeLabelStudio(items: readonly ExportItem[], options: WriteOptions = {}): WriteResult {
   const unit = options.offsets ?? 'codepoint';
   const changes: SpanChange[] = [];
-  type Task = { id?: number; data: Record<string, unknown>; meta: Record<string, unknown>; annotations: unknown[]; predictions: unknown[]; fromName: string; toName: string };
+  type Task = {
+    id?: number; data: Record<string, unknown>; meta: Record<string, unknown>; annotations: unknown[]; predictions: unknown[];
+    /** The `<Labels>` control of each label, the one for labels it does not list, and the `<Text>` name. */
+    controls: Record<string, string>; defaultControl: string; toName: string;
+  };
   // Tasks by document id; one id can hold several texts, each its own task.
   const tasksById = new Map<string, { doc: ExportItem['doc']; task: Task }[]>();
   const tasks: Task[] = [];
@@ -223,18 +247,20 @@ export function writeLabelStudio(items: readonly ExportItem[], options: WriteOpt
     const sameId = tasksById.get(item.doc.id) ?? [];
     let task = sameId.find((t) => sameTask(t.doc, item.doc))?.task;
     if (!task) {
-      // A numeric id is Label Studio's task id (kept in meta.id on reading): written back as the
-      // task's, once; a second text under the same id keeps it in its meta.
-      const id = item.doc.meta['id'];
-      const numeric = typeof id === 'number' && Number.isInteger(id) && sameId.length === 0;
       // Back into the project it came from: its text key, its other data fields, its control names.
       const shape = shapeOf(item.doc.meta);
       const dataKeys = (shape.data_keys ?? []).filter((k) => k in item.doc.meta);
+      // The task id: kept aside when data has an id of its own, else a numeric meta.id (where reading
+      // put it); written once, a second text under the same id keeps it in its meta.
+      const metaId = dataKeys.includes('id') ? undefined : item.doc.meta['id'];
+      const fromMeta = shape.task_id === undefined && typeof metaId === 'number' && Number.isInteger(metaId);
+      const id = shape.task_id ?? (fromMeta ? (metaId as number) : undefined);
       const data: Record<string, unknown> = { [shape.text_key ?? 'text']: item.doc.text };
       for (const key of dataKeys) data[key] = item.doc.meta[key];
-      const meta = metaWithout(item.doc.meta, [...(numeric ? ['id'] : []), ...dataKeys, SHAPE_KEY]);
-      task = { data, meta, annotations: [], predictions: [], fromName: shape.from_name ?? LS_FROM_NAME, toName: shape.to_name ?? LS_TO_NAME };
-      if (numeric) task.id = id;
+      const meta = metaWithout(item.doc.meta, [...(fromMeta && sameId.length === 0 ? ['id'] : []), ...dataKeys, SHAPE_KEY]);
+      const controls = shape.label_controls ?? {};
+      task = { data, meta, annotations: [], predictions: [], controls, defaultControl: Object.values(controls)[0] ?? LS_FROM_NAME, toName: shape.to_name ?? LS_TO_NAME };
+      if (id !== undefined && sameId.length === 0) task.id = id;
       tasks.push(task);
       tasksById.set(item.doc.id, [...sameId, { doc: item.doc, task }]);
     }
@@ -244,7 +270,7 @@ export function writeLabelStudio(items: readonly ExportItem[], options: WriteOpt
       const o = exportOffsets(item, span, conv, unit, changes);
       if (!o) continue;
       const region: Record<string, unknown> = {
-        id: span.id, from_name: task.fromName, to_name: task.toName, type: 'labels',
+        id: span.id, from_name: task.controls[span.label] ?? task.defaultControl, to_name: task.toName, type: 'labels',
         value: { start: o.start, end: o.end, text: o.text, labels: [span.label] },
       };
       if (span.note !== undefined) region['meta'] = { text: [span.note] };

@@ -183,6 +183,30 @@ describe('offsets that cannot be a span', () => {
 });
 
 describe('Label Studio round trip into the same project', () => {
+  it('keeps each label on its own control, gives unannotated tasks the project\'s names, and keeps the task id beside data.id', () => {
+    const region = (id: string, from: string, start: number, end: number, text: string, label: string) => ({ id, from_name: from, to_name: 'doc', type: 'labels', value: { start, end, text, labels: [label] } });
+    const tasks = [
+      { id: 7, data: { article: 'Kiev : contact alice@x.org', id: 123 }, annotations: [{ completed_by: 1, result: [region('a', 'ner', 0, 4, 'Kiev', 'LOC'), region('b', 'pii', 15, 26, 'alice@x.org', 'EMAIL')] }] },
+      { id: 8, data: { article: 'Lviv', id: 124 }, annotations: [] },
+    ];
+    const read = readLabelStudio(JSON.stringify(tasks), { fileName: 'ls.json' });
+    expect(errors(read)).toEqual([]);
+    const items = read.documents.map((doc, d) => ({
+      ...item(doc.text, []),
+      doc: { id: `doc-${d}`, text: doc.text, meta: doc.meta },
+      set: { ...item(doc.text, []).set, spans: (doc.sets[0]?.spans ?? []).map((s, i) => ({ ...s, id: `s${i}`, createdBy: 'x', createdAt: 0 })) },
+    }));
+    // The unannotated task is tagged in Spanlight: its span must go to the project's LOC control.
+    items[1]!.set.spans = [{ id: 'n1', start: 0, end: 4, label: 'LOC', source: 'manual', createdBy: 'x', createdAt: 0 }];
+    type Written = { id: number; data: Record<string, unknown>; annotations: { result: { from_name: string; to_name: string; value: { text: string } }[] }[] };
+    const written = JSON.parse(writeLabelStudio(items, { offsets: 'utf16' }).output) as Written[];
+    expect(written.map((t) => [t.id, t.data['id'], t.data['article']])).toEqual([[7, 123, 'Kiev : contact alice@x.org'], [8, 124, 'Lviv']]);
+    expect(written.map((t) => t.annotations[0]!.result.map((r) => [r.from_name, r.to_name, r.value.text]))).toEqual([
+      [['ner', 'doc', 'Kiev'], ['pii', 'doc', 'alice@x.org']],
+      [['ner', 'doc', 'Lviv']],
+    ]);
+  });
+
   it('keeps the control names, the data key of the text and the other data fields', () => {
     const region = { id: 'r1', from_name: 'ner', to_name: 'doc', type: 'labels', value: { start: 11, end: 15, text: 'Kiev', labels: ['LOC'] } };
     const task = { id: 3, data: { article: 'Frappe sur Kiev', title: 'Kiev' }, annotations: [{ completed_by: 1, result: [region] }] };
