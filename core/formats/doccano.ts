@@ -38,6 +38,11 @@ function rawSpans(rec: Record<string, unknown>): { spans: RawSpan[]; key: string
   return null;
 }
 
+/** The spans whose offsets are numbers (the others are reported as malformed). */
+function numericSpans(spans: readonly RawSpan[]): { start: number; end: number }[] {
+  return spans.filter((r): r is RawSpan & { start: number; end: number } => typeof r.start === 'number' && typeof r.end === 'number');
+}
+
 /** A record with, for the elements of a JSON array, its 0-based index. */
 type DoccanoRecord = JsonLine & { record?: number };
 
@@ -63,7 +68,21 @@ export function readDoccano(content: string, options: ReadOptions = {}): ReadRes
   const fileUnit = options.offsets ?? 'codepoint';
   const problems: ReadResult['problems'] = [];
   const documents: ImportedDocument[] = [];
-  for (const { line, value, record } of jsonRecords(content, problems, file)) {
+  const records = jsonRecords(content, problems, file);
+  const evidence = options.unitEvidence ?? {};
+  // Several records at hand: the first telling one decides for those before it too.
+  if (options.offsets === undefined && evidence.unit === undefined) {
+    for (const { value } of records) {
+      const text = isRecord(value) ? value['text'] : undefined;
+      const found = isRecord(value) && typeof text === 'string' ? rawSpans(value) : null;
+      const guess = found && typeof text === 'string' ? unitByTokenBoundaries(text, new UnitConverter(text), numericSpans(found.spans)) : null;
+      if (guess) {
+        evidence.unit = guess;
+        break;
+      }
+    }
+  }
+  for (const { line, value, record } of records) {
     // Elements of an array may share a line: say which record, and tag problems with it.
     const at = (severity: Problem['severity'], message: string): Problem =>
       record === undefined ? problemAt(severity, message, file, line) : { ...problemAt(severity, `record ${record}: ${message}`, file, line), record };
@@ -92,13 +111,16 @@ export function readDoccano(content: string, options: ReadOptions = {}): ReadRes
     if (!found) continue;
     const conv = new UnitConverter(text);
     // doccano counts code points; spans from a JavaScript tool count UTF-16 units. Unless the unit was
-    // given, spans that fall on words only as UTF-16 are read so, and the reader says it did.
+    // given, a record whose spans fall on words in one unit only is read in it, and records that
+    // cannot tell follow the file's earlier evidence; the reader says once when it reads UTF-16.
     let unit = fileUnit;
     if (options.offsets === undefined) {
-      const numeric = found.spans.filter((r): r is { start: number; end: number; label: unknown } => typeof r.start === 'number' && typeof r.end === 'number');
-      if (unitByTokenBoundaries(text, conv, numeric) === 'utf16') {
-        unit = 'utf16';
-        problems.push(at('warning', `${found.key} offsets fall on word boundaries only when read as UTF-16 code units (as JavaScript tools count), not as code points (as doccano counts): read as UTF-16`));
+      const guess = unitByTokenBoundaries(text, conv, numericSpans(found.spans));
+      evidence.unit ??= guess ?? undefined;
+      unit = guess ?? evidence.unit ?? fileUnit;
+      if (unit === 'utf16' && !evidence.told) {
+        evidence.told = true;
+        problems.push(at('warning', `${found.key} offsets fall on word boundaries only when read as UTF-16 code units (as JavaScript tools count), not as code points (as doccano counts): this file's offsets are read as UTF-16`));
       }
     }
     const spans: ImportedSpan[] = [];

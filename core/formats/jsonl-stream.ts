@@ -8,7 +8,7 @@ import { readDoccano } from './doccano.js';
 import { readHuggingFace } from './huggingface.js';
 import { readTextJsonl } from './plaintext.js';
 import { parseSpanlightLine } from './spanlight-jsonl.js';
-import type { ImportedDocument, OffsetUnit, Problem } from './types.js';
+import type { ImportedDocument, OffsetUnit, Problem, UnitEvidence } from './types.js';
 
 /** Formats whose files hold one JSON record per line. */
 export type JsonlFormatId = Extract<FormatId, 'spanlight' | 'doccano' | 'huggingface' | 'text'>;
@@ -24,6 +24,8 @@ export interface JsonlRecordOptions {
   fileName?: string;
   /** Offset unit when spans do not carry their text (default codepoint). */
   offsets?: OffsetUnit;
+  /** Evidence about the unit from earlier lines of the same file (one object per file). */
+  unitEvidence?: UnitEvidence;
   /** Hugging Face label names by id. */
   labelNames?: readonly string[];
   /** The line is the last of the file and had no line terminator (a truncated write). */
@@ -79,7 +81,7 @@ export function readJsonlRecord(format: JsonlFormatId, line: string, lineNo: num
       break;
     }
     case 'doccano':
-      result = readDoccano(`${raw}\n`, { fileName: file, offsets: options.offsets });
+      result = readDoccano(`${raw}\n`, { fileName: file, offsets: options.offsets, ...(options.unitEvidence ? { unitEvidence: options.unitEvidence } : {}) });
       break;
     case 'huggingface':
       result = readHuggingFace(`${raw}\n`, { fileName: file, labelNames: options.labelNames });

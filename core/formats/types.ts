@@ -60,12 +60,24 @@ export interface ReadResult {
   problems: Problem[];
 }
 
+/**
+ * What the records of one file showed about their offset unit, carried from record to record when a
+ * file is read one record at a time (the CLI): the unit the first telling record showed, and whether
+ * the reader has said so.
+ */
+export interface UnitEvidence {
+  unit?: OffsetUnit;
+  told?: boolean;
+}
+
 /** Options shared by readers. */
 export interface ReadOptions {
   /** File name used in problem messages. */
   fileName?: string;
   /** Offset unit when spans do not carry their text (default codepoint). */
   offsets?: OffsetUnit;
+  /** Evidence about the unit from earlier records of the same file (one object per file). */
+  unitEvidence?: UnitEvidence;
 }
 
 /** A document plus one of its annotation sets, the unit every writer consumes. */

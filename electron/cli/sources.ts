@@ -66,6 +66,8 @@ function perDocument(result: ReadResult): RecordBatch[] {
 }
 
 async function* jsonlRecords(spec: InputSpec, format: Parameters<typeof readJsonlRecord>[0], options: SourceOptions): AsyncGenerator<RecordBatch> {
+  // What earlier lines showed about the offset unit carries on to later ones.
+  const unitEvidence = {};
   for await (const raw of readLines(spec.path)) {
     const decoded = decodeBytes(raw.bytes, options.encoding);
     if (!('text' in decoded)) {
@@ -75,6 +77,7 @@ async function* jsonlRecords(spec: InputSpec, format: Parameters<typeof readJson
     yield readJsonlRecord(format, decoded.text, raw.line, {
       fileName: spec.display,
       offsets: options.offsets,
+      unitEvidence,
       labelNames: options.labelNames,
       unterminated: !raw.terminated,
     });

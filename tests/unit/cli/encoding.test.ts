@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeWindows1252 } from '../../../electron/cli/decode';
-import { FIXTURES, lines, run } from './helpers';
+import { FIXTURES, lines, run, tempDir } from './helpers';
 
 describe('encodings', () => {
   it('reports invalid UTF-8 with the line and the byte offset of the bad byte', async () => {
@@ -28,5 +28,23 @@ describe('encodings', () => {
 
   it('rejects an unknown encoding as a usage error', async () => {
     expect((await run(['convert', 'emoji.jsonl', '--to', 'doccano', '--encoding', 'latin-9'])).code).toBe(2);
+  });
+});
+
+describe('doccano offsets from a JavaScript tool, streamed', () => {
+  it('are read as UTF-16 from the first line that tells, for the lines after it too, with one warning', async () => {
+    const tmp = tempDir();
+    try {
+      const text = '🇺🇦 Kiev frappée';
+      const input = path.join(tmp.dir, 'js.jsonl');
+      // Line 1 tells (UTF-16 [5, 9) is "Kiev"); line 2's "Kiev " cannot tell on its own.
+      writeFileSync(input, `${JSON.stringify({ text, label: [[5, 9, 'LOC']] })}\n${JSON.stringify({ text, label: [[5, 10, 'LOC']] })}\n`);
+      const res = await run(['convert', input, '--to', 'spanlight']);
+      expect(res.code, res.stderr).toBe(0);
+      expect(res.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { spans: { text: string }[] }).spans[0]!.text)).toEqual(['Kiev', 'Kiev ']);
+      expect(res.stderr.match(/this file's offsets are read as UTF-16/g)).toHaveLength(1);
+    } finally {
+      tmp.cleanup();
+    }
   });
 });

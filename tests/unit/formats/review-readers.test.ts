@@ -228,11 +228,20 @@ describe('Label Studio round trip into the same project', () => {
 describe('doccano offsets written by a JavaScript tool', () => {
   // 🇺🇦 is 2 code points, 4 UTF-16 units: "Kiev" is [3, 7) in code points, [5, 9) in UTF-16.
   const text = '🇺🇦 Kiev frappée';
+  const MESSAGE = "label offsets fall on word boundaries only when read as UTF-16 code units (as JavaScript tools count), not as code points (as doccano counts): this file's offsets are read as UTF-16";
 
   it('are read as UTF-16 when only that unit puts the spans on words, with a warning', () => {
     const r = readDoccano(`${JSON.stringify({ text, label: [[5, 9, 'LOC'], [10, 17, 'EVENT']] })}\n`, { fileName: 'd.jsonl' });
     expect(slices(r.documents[0]!)).toEqual([['Kiev', 'LOC'], ['frappée', 'EVENT']]);
-    expect(warnings(r)).toEqual(['label offsets fall on word boundaries only when read as UTF-16 code units (as JavaScript tools count), not as code points (as doccano counts): read as UTF-16']);
+    expect(warnings(r)).toEqual([MESSAGE]);
+  });
+
+  it('decide for the whole file: records that cannot tell follow the first one that can, with one warning', () => {
+    // Record 1: "Kiev " with its trailing space fits neither unit on words; record 2 tells: UTF-16.
+    const lines = [{ text, label: [[5, 10, 'LOC']] }, { text, label: [[5, 9, 'LOC']] }, { text, label: [[10, 17, 'EVENT']] }];
+    const r = readDoccano(lines.map((l) => JSON.stringify(l)).join('\n') + '\n', { fileName: 'd.jsonl' });
+    expect(r.documents.map((d) => slices(d))).toEqual([[['Kiev ', 'LOC']], [['Kiev', 'LOC']], [['frappée', 'EVENT']]]);
+    expect(warnings(r)).toEqual([MESSAGE]);
   });
 
   it('stay code points when they fit as code points, or when the unit is given', () => {
