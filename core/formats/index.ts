@@ -1,4 +1,5 @@
 /** The registry of file formats: ids, names, extensions, and detection from a file name and its first bytes. */
+import type { DocStatus } from '../model.js';
 import type { OffsetUnit } from './types.js';
 
 /** Id of a supported format. */
@@ -17,15 +18,13 @@ export interface FormatInfo {
   nativeUnit: OffsetUnit;
   /** The tool reads offsets in its native unit only (brat counts code points): the app offers no other. */
   nativeUnitOnly?: boolean;
-  /** Records can say a document is unfinished (Spanlight's `answer: "ignore"`); elsewhere unfinished work reads as complete. */
-  marksUnfinished?: boolean;
   /** One-line description for pickers and help. */
   description: string;
 }
 
 /** Every supported format, in the order pickers list them. */
 export const FORMATS: readonly FormatInfo[] = [
-  { id: 'spanlight', name: 'Spanlight / Prodigy JSONL', extensions: ['jsonl'], offsets: true, nativeUnit: 'codepoint', marksUnfinished: true, description: 'Native format: text, spans with token indices, tokens, hashes (Prodigy db-in compatible).' },
+  { id: 'spanlight', name: 'Spanlight / Prodigy JSONL', extensions: ['jsonl'], offsets: true, nativeUnit: 'codepoint', description: 'Native format: text, spans with token indices, tokens, hashes (Prodigy db-in compatible).' },
   { id: 'doccano', name: 'doccano JSONL', extensions: ['jsonl'], offsets: true, nativeUnit: 'codepoint', description: 'doccano sequence labeling: {"text", "label": [[start, end, "LABEL"]]}.' },
   { id: 'label-studio', name: 'Label Studio JSON', extensions: ['json'], offsets: true, nativeUnit: 'utf16', description: 'Label Studio tasks with annotations and predictions (labels regions).' },
   { id: 'brat', name: 'brat standoff', extensions: ['ann', 'txt'], offsets: true, nativeUnit: 'codepoint', nativeUnitOnly: true, description: 'brat .txt + .ann pairs: T lines, AnnotatorNotes.' },
@@ -33,6 +32,16 @@ export const FORMATS: readonly FormatInfo[] = [
   { id: 'huggingface', name: 'Hugging Face token classification', extensions: ['jsonl'], offsets: false, nativeUnit: 'codepoint', description: 'JSONL of {"tokens", "ner_tags"} plus the label names list.' },
   { id: 'text', name: 'Plain text', extensions: ['txt', 'jsonl'], offsets: false, nativeUnit: 'codepoint', description: 'New documents: .txt files or JSONL of {"text", "meta"}.' },
 ];
+
+/**
+ * Whether a format's records can say an annotation set has `status`: Spanlight JSONL keeps every
+ * status, Label Studio marks a skipped set cancelled, the others only hold finished annotations.
+ */
+export function representsStatus(format: FormatId, status: DocStatus): boolean {
+  if (format === 'spanlight') return true;
+  if (format === 'label-studio') return status === 'done' || status === 'skipped';
+  return status === 'done';
+}
 
 /** The registry entry of a format id. */
 export function formatInfo(id: FormatId): FormatInfo {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { TagScheme } from '../../core/formats/conll.js';
 import type { OffsetUnit } from '../../core/formats/types.js';
 import { carriesAnnotator } from '../../core/formats/dispatch.js';
-import { formatInfo } from '../../core/formats/index.js';
+import { formatInfo, representsStatus } from '../../core/formats/index.js';
 import { checkDocument } from './checks.js';
 import { setupInput, type InputOptions } from './common.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './errors.js';
@@ -73,11 +73,11 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
         const items = options.doneOnly ? all.filter((i) => i.set.status === 'done') : all;
         unfinishedLeftOut += all.length - items.length;
         if (items.length === 0) continue;
-        const unfinished = items.find((i) => i.set.status !== 'done');
+        const unfinished = items.find((i) => !representsStatus(to, i.set.status));
         // A document the input holds no annotation for (plain text to annotate) is not a finished set gone wrong.
-        if (unfinished && doc.sets.length > 0 && !unfinishedWarned && !target.marksUnfinished) {
+        if (unfinished && doc.sets.length > 0 && !unfinishedWarned) {
           unfinishedWarned = true;
-          report.problem({ severity: 'warning', file: doc.file ?? spec.display, ...(doc.line !== undefined ? { line: doc.line } : {}), message: `an annotation that is not finished (status ${unfinished.set.status}: a Prodigy reject or ignore, a cancelled Label Studio annotation) goes into a ${to} file, which cannot say so, and will read as complete; --done-only leaves such annotations out` });
+          report.problem({ severity: 'warning', file: doc.file ?? spec.display, ...(doc.line !== undefined ? { line: doc.line } : {}), message: `an annotation with status ${unfinished.set.status} (from a Prodigy reject or ignore, or a cancelled Label Studio annotation) goes into a ${to} file, which cannot mark it, and will read as finished; --done-only leaves out every annotation that is not done` });
         }
         for (const item of items) {
           if (annotators.has(item.set.annotator)) continue;

@@ -1,7 +1,7 @@
 /** Export the project in any format: which documents, which annotators (including gold and model:*), which offset unit or tag scheme. */
 import { useEffect, useState } from 'react';
 import type { OffsetUnit, SpanChange } from '../../core/formats/types';
-import { FORMATS, formatInfo, type FormatId } from '../../core/formats/index';
+import { FORMATS, formatInfo, representsStatus, type FormatId } from '../../core/formats/index';
 import type { TagScheme } from '../../core/formats/conll';
 import type { SpanlightDb } from '../db/database';
 import { countDone, listAnnotators, loadExportItems } from '../db/project-store';
@@ -138,7 +138,7 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
             <input type="radio" name="docs" checked={!doneOnly} onChange={() => setDoneOnly(false)} /> All documents, unfinished ones included
           </label>
         </fieldset>
-        {!doneOnly && !info.marksUnfinished && (
+        {!doneOnly && !representsStatus(format, 'in_progress') && (
           <p className="hint" role="note">
             {info.name} cannot mark a document unfinished: the spans of unfinished documents will read as complete, and a document without spans as
             “nothing to tag here”.

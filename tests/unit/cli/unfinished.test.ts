@@ -17,8 +17,8 @@ describe('annotations that are not finished', () => {
     const out = path.join(tmp.dir, 'out.jsonl');
     const r = await run(['convert', input, '--to', 'doccano', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain(`${input}:2: warning: an annotation that is not finished (status flagged: a Prodigy reject or ignore`);
-    expect(r.stderr.match(/not finished/g)).toHaveLength(1);
+    expect(r.stderr).toContain(`${input}:2: warning: an annotation with status flagged (from a Prodigy reject or ignore, or a cancelled Label Studio annotation) goes into a doccano file, which cannot mark it`);
+    expect(r.stderr.match(/cannot mark it/g)).toHaveLength(1);
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(3);
   });
 
@@ -28,7 +28,7 @@ describe('annotations that are not finished', () => {
     const out = path.join(tmp.dir, 'out.jsonl');
     const r = await run(['convert', input, '--to', 'doccano', '--done-only', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).not.toContain('not finished');
+    expect(r.stderr).not.toContain('cannot mark it');
     expect(r.stderr).toContain('converted 1 record, 1 span; 0 problems; 2 unfinished annotation sets left out (--done-only)');
     expect(readFileSync(out, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text)).toEqual(['Kiev frappée']);
   });
@@ -36,9 +36,21 @@ describe('annotations that are not finished', () => {
   it('stay quiet for Spanlight JSONL, which keeps their status, and for plain text that has no annotations yet', async () => {
     const input = path.join(tmp.dir, 'prodigy.jsonl');
     writeFileSync(input, prodigy);
-    expect((await run(['convert', input, '--to', 'spanlight'])).stderr).not.toContain('not finished');
+    expect((await run(['convert', input, '--to', 'spanlight'])).stderr).not.toContain('cannot mark it');
     const plain = path.join(tmp.dir, 'plain.jsonl');
     writeFileSync(plain, `${JSON.stringify({ text: 'Kiev frappée' })}\n`);
-    expect((await run(['convert', plain, '--from', 'text', '--to', 'doccano'])).stderr).not.toContain('not finished');
+    expect((await run(['convert', plain, '--from', 'text', '--to', 'doccano'])).stderr).not.toContain('cannot mark it');
+  });
+
+  it('stay quiet for a cancelled Label Studio annotation going back to Label Studio, which marks it cancelled', async () => {
+    const input = path.join(tmp.dir, 'ls.json');
+    const task = { data: { text: 'Kiev frappée' }, annotations: [{ completed_by: 1, was_cancelled: true, result: [] }] };
+    writeFileSync(input, JSON.stringify([task]));
+    const out = path.join(tmp.dir, 'out.json');
+    const r = await run(['convert', input, '--to', 'label-studio', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('cannot mark it');
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { annotations: { was_cancelled: boolean }[] }[])[0]!.annotations[0]!.was_cancelled).toBe(true);
+    expect((await run(['convert', input, '--to', 'doccano'])).stderr).toContain('an annotation with status skipped');
   });
 });
