@@ -170,6 +170,17 @@ export function rangeProblem(start: number, end: number, length: number, unit: O
   return null;
 }
 
+/**
+ * A span's stored (UTF-16) offsets as people should read them, unit named: converted to `unit`, or
+ * left in UTF-16 when they cannot convert (outside the text, or splitting a character).
+ */
+export function describeOffsets(text: string, start: number, end: number, unit: OffsetUnit): string {
+  const convertible = unit === 'utf16' || (start >= 0 && start <= end && end <= text.length && !splitsPair(text, start) && !splitsPair(text, end));
+  if (!convertible) return `${start}-${end} (UTF-16)`;
+  const conv = new UnitConverter(text);
+  return `${conv.fromUtf16(start, unit)}-${conv.fromUtf16(end, unit)} (${unit === 'utf16' ? 'UTF-16' : 'code points'})`;
+}
+
 /** Records a change to one span of an item. */
 export function spanChange(item: ExportItem, span: Span, action: SpanChange['action'], reason: string): SpanChange {
   return {

@@ -1,8 +1,7 @@
 /** Prints problems as `file:line: severity: message` lines as they arrive, and counts them. */
 import type { Writable } from 'node:stream';
 import { formatProblem } from '../../core/formats/problems.js';
-import { UnitConverter } from '../../core/formats/interchange.js';
-import { splitsPair } from '../../core/text/offsets.js';
+import { describeOffsets } from '../../core/formats/interchange.js';
 import type { OffsetUnit, Problem, SpanChange } from '../../core/formats/types.js';
 
 /** Streams problems to one output and keeps the counts for the summary. */
@@ -32,12 +31,7 @@ export class Reporter {
   change(c: SpanChange, file: string, line: number | undefined, text: string, unit: OffsetUnit): void {
     this.changes++;
     const where = line !== undefined ? `${file}:${line}` : file;
-    // A dropped span may lie outside the text or split a character: then only its stored UTF-16 offsets can be shown.
-    const convertible = unit === 'utf16' || (c.start >= 0 && c.start <= c.end && c.end <= text.length && !splitsPair(text, c.start) && !splitsPair(text, c.end));
-    const conv = new UnitConverter(text);
-    const offsets = convertible
-      ? `${conv.fromUtf16(c.start, unit)}-${conv.fromUtf16(c.end, unit)} (${unit === 'utf16' ? 'UTF-16' : 'code points'})`
-      : `${c.start}-${c.end} (UTF-16)`;
+    const offsets = describeOffsets(text, c.start, c.end, unit);
     this.out.write(`${where}: ${c.action}: span ${c.label} ${JSON.stringify(text.slice(c.start, c.end))} at ${offsets} (annotator ${c.annotator}): ${c.reason}\n`);
   }
 

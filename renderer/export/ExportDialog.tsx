@@ -8,6 +8,8 @@ import { countDone, listAnnotators, loadExportItems } from '../db/project-store'
 import { bridge } from '../platform/bridge';
 import { Modal } from '../shell/Modal';
 import { runFormatJob } from '../workers/format-client';
+import { describeOffsets } from '../../core/formats/interchange';
+import { titleOf } from '../../core/formats/plaintext';
 
 /** Props of the export dialog. */
 export interface ExportDialogProps {
@@ -74,7 +76,7 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
       const result = await runFormatJob('write', { format, items, options: { offsets: unit, scheme, baseName } });
       setBusy('Saving…');
       const docs = new Map(items.map((i) => [i.doc.id, i.doc]));
-      setChanges(result.changes.map((c) => ({ key: `${c.docId}/${c.annotator}/${c.spanId}`, text: describeChange(c, docs.get(c.docId)) })));
+      setChanges(result.changes.map((c) => ({ key: `${c.docId}/${c.annotator}/${c.spanId}`, text: describeChange(c, docs.get(c.docId), unit) })));
       const [only] = result.files;
       const saved =
         result.files.length === 1 && only
@@ -200,10 +202,10 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
   );
 }
 
-/** One line for a span an export could not write as it was: label, its text, the document's title, who, what happened. */
-function describeChange(c: SpanChange, doc: { text: string; meta: Record<string, unknown> } | undefined): string {
-  const named = doc?.meta['title'];
-  const title = typeof named === 'string' && named !== '' ? named : doc ? [...doc.text.trimStart().slice(0, 100)].slice(0, 50).join('') : c.docId;
-  const spanText = doc ? `“${doc.text.slice(c.start, c.end)}” ` : '';
-  return `${c.label} ${spanText}[${c.start}, ${c.end}) in “${title}” (${c.annotator}): ${c.action} — ${c.reason}`;
+/** One line for a span an export could not write as it was: label, text, offsets in the export's unit, the document's title, who, what happened. */
+function describeChange(c: SpanChange, doc: { text: string; meta: Record<string, unknown> } | undefined, unit: OffsetUnit): string {
+  if (!doc) return `${c.label} ${c.start}-${c.end} (UTF-16) in ${c.docId} (${c.annotator}): ${c.action} — ${c.reason}`;
+  const named = doc.meta['title'];
+  const title = typeof named === 'string' && named !== '' ? named : titleOf(doc.text);
+  return `${c.label} “${doc.text.slice(c.start, c.end)}” at ${describeOffsets(doc.text, c.start, c.end, unit)} in “${title}” (${c.annotator}): ${c.action} — ${c.reason}`;
 }

@@ -224,6 +224,6 @@ test('brat export counts code points with no unit to choose; dropped spans are n
   downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await downloading;
-  await expect(dialog.getByRole('alert')).toContainText('“Kiev” [5, 9) in “🇺🇦 Kiev frappée par 12 drones” (Flo): dropped');
+  await expect(dialog.getByRole('alert')).toContainText('“Kiev” at 3-7 (code points) in “🇺🇦 Kiev frappée par 12 drones” (Flo): dropped');
   await page.screenshot({ path: 'tests/screenshots/export-dropped.png' });
 });
