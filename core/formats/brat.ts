@@ -3,7 +3,7 @@
  * (discontinuous `START END;START END`) and `#1\tAnnotatorNotes T1\tNOTE` lines. brat counts code points.
  */
 import { sortSpans } from '../model.js';
-import { annotatorTag, detectUnit, exportOffsets, flattenLineBreaks, isLineBreakCode, problemAt, safeName, spanChange, UnitConverter } from './interchange.js';
+import { annotatorTag, detectUnit, exportOffsets, flattenLineBreaks, isLineBreakCode, problemAt, safeName, spanChange, UnitConverter, withoutBom } from './interchange.js';
 import type { TextedOffsets } from './interchange.js';
 import type { ExportItem, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions } from './types.js';
 
@@ -59,7 +59,7 @@ export function readBrat(input: BratInput, options: ReadOptions = {}): ReadResul
   }
   const ts: RawT[] = [];
   const notes = new Map<string, string[]>();
-  input.ann.replace(/^\uFEFF/, '').split('\n').forEach((rawLine, i) => {
+  withoutBom(input.ann).split('\n').forEach((rawLine, i) => {
     const line = rawLine.replace(/\r$/, '');
     const n = i + 1;
     if (line.trim() === '') return;

@@ -7,7 +7,7 @@
 import type { Span } from '../model.js';
 import { snapToTokens, tokenRange, tokenize } from '../text/tokenizer.js';
 import type { Token } from '../text/tokenizer.js';
-import { hasLineBreak, problemAt, spanChange } from './interchange.js';
+import { hasLineBreak, problemAt, spanChange, withoutBom } from './interchange.js';
 import type { ExportItem, ImportedDocument, ImportedSpan, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions, WriteResult } from './types.js';
 import { blockScheme, chunkTags, decodeTags, isTag, tagProblems, type TagScheme } from './tag-sequences.js';
 
@@ -190,7 +190,7 @@ export function readConll(content: string, options: ConllReadOptions = {}): Read
   let doc: { line: number; sentences: Sent[] } | null = null;
   let sent: Sent | null = null;
   let warnedSplit = false;
-  const lines = content.replace(/^\uFEFF/, '').split('\n');
+  const lines = withoutBom(content).split('\n');
   lines.forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
     const n = i + 1;

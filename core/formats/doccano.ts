@@ -4,7 +4,7 @@
  * doccano counts offsets in Python code points; the unit is an option (spans carry no text).
  */
 import { sortSpans } from '../model.js';
-import { UnitConverter, exportOffsets, isRecord, metaWithout, parseJsonLines, problemAt, rangeProblem, topLevelElementLines, unitByTokenBoundaries } from './interchange.js';
+import { UnitConverter, exportOffsets, isRecord, metaWithout, parseJsonLines, problemAt, rangeProblem, topLevelElementLines, unitByTokenBoundaries, withoutBom } from './interchange.js';
 import type { JsonLine } from './interchange.js';
 import { jsonSyntaxError, jsonSyntaxMessage } from './json-errors.js';
 import type { ExportItem, ImportedDocument, ImportedSpan, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions, WriteResult } from './types.js';
@@ -48,7 +48,7 @@ type DoccanoRecord = JsonLine & { record?: number };
 
 /** Lines of JSONL, or the elements of a JSON array (doccano's .json export). */
 function jsonRecords(content: string, problems: Problem[], file?: string): DoccanoRecord[] {
-  const body = content.replace(/^\uFEFF/, '');
+  const body = withoutBom(content);
   if (!body.trimStart().startsWith('[')) return parseJsonLines(content, problems, file);
   let arr: unknown;
   try {

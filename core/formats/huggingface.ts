@@ -4,7 +4,7 @@
  */
 import { documentFromTokens, tagItem } from './conll.js';
 import type { TagScheme, TaggingOptions } from './conll.js';
-import { isRecord, metaWithout, parseJsonLines, problemAt, spanChange } from './interchange.js';
+import { isRecord, metaWithout, parseJsonLines, problemAt, spanChange, withoutBom } from './interchange.js';
 import type { ExportItem, ImportedDocument, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions } from './types.js';
 
 /** Options of the Hugging Face reader. */
@@ -37,7 +37,7 @@ export function parseLabelNames(input: readonly string[] | string): string[] {
   if (typeof input !== 'string') return [...input];
   let json: unknown;
   try {
-    json = JSON.parse(input.replace(/^\uFEFF/, ''));
+    json = JSON.parse(withoutBom(input));
   } catch {
     return input.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
   }

@@ -1,5 +1,6 @@
 /** The registry of file formats: ids, names, extensions, and detection from a file name and its first bytes. */
 import type { DocStatus } from '../model.js';
+import { withoutBom } from './interchange.js';
 import type { OffsetUnit } from './types.js';
 
 /** Id of a supported format. */
@@ -128,7 +129,7 @@ function arrayPrefix(body: string): unknown[] | null {
 }
 
 function sniffJson(chunk: string): FormatId | null {
-  const body = chunk.replace(/^\uFEFF/, '').trimStart();
+  const body = withoutBom(chunk).trimStart();
   if (body.startsWith('[')) {
     let records: unknown[] | null = null;
     try {
@@ -185,7 +186,7 @@ function looksLikeConll(lines: string[]): boolean {
 export function detectFormat(fileName: string, firstChunk: string): FormatId | null {
   const ext = extensionOf(fileName);
   // Drop a possibly partial last line of the chunk.
-  const lines = firstChunk.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = withoutBom(firstChunk).split(/\r?\n/);
   const whole = lines.length > 1 ? lines.slice(0, -1) : lines;
   if (ext === 'ann') return 'brat';
   if (['conll', 'conll03', 'conllu', 'iob', 'iob2', 'bio', 'bilou', 'bioes'].includes(ext)) return 'conll';

@@ -5,6 +5,11 @@ import { OffsetMap, splitsPair } from '../text/offsets.js';
 import { tokenize } from '../text/tokenizer.js';
 import type { ExportItem, OffsetUnit, Problem, SpanChange } from './types.js';
 
+/** `text` without a leading byte order mark (U+FEFF). */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** True when the text holds a surrogate (an astral character), i.e. code points differ from UTF-16. */
 export function hasAstral(text: string): boolean {
   return /[\uD800-\uDFFF]/.test(text);
@@ -127,7 +132,7 @@ export interface JsonLine {
 
 /** Splits JSONL content into parsed lines, reporting empty, truncated and unparsable lines. */
 export function parseJsonLines(content: string, problems: Problem[], file?: string): JsonLine[] {
-  const lines = content.replace(/^\uFEFF/, '').split('\n');
+  const lines = withoutBom(content).split('\n');
   const out: JsonLine[] = [];
   const last = lines.length - 1;
   for (let i = 0; i < lines.length; i++) {

@@ -7,6 +7,7 @@ import type { FormatId } from './index.js';
 import { readDoccano } from './doccano.js';
 import { readHuggingFace } from './huggingface.js';
 import { readTextJsonl } from './plaintext.js';
+import { withoutBom } from './interchange.js';
 import { parseSpanlightLine } from './spanlight-jsonl.js';
 import type { ImportedDocument, OffsetUnit, Problem, UnitEvidence } from './types.js';
 
@@ -59,7 +60,7 @@ function located(p: Problem, file: string | undefined, line: number): Problem {
 export function readJsonlRecord(format: JsonlFormatId, line: string, lineNo: number, options: JsonlRecordOptions = {}): JsonlRecord {
   const file = options.fileName;
   let raw = line.endsWith('\r') ? line.slice(0, -1) : line;
-  if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+  raw = withoutBom(raw);
   const fail = (severity: Problem['severity'], message: string): JsonlRecord => ({
     documents: [],
     problems: [located({ severity, message }, file, lineNo)],

@@ -6,7 +6,7 @@
 import { sortSpans } from '../model.js';
 import type { DocStatus } from '../model.js';
 import {
-  UnitConverter, detectUnit, exportOffsets, isRecord, metaWithout, problemAt, rangeProblem, topLevelElementLines,
+  UnitConverter, detectUnit, exportOffsets, isRecord, metaWithout, problemAt, rangeProblem, topLevelElementLines, withoutBom,
 } from './interchange.js';
 import type { TextedOffsets } from './interchange.js';
 import { jsonSyntaxError, jsonSyntaxMessage } from './json-errors.js';
@@ -110,7 +110,7 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
   const problems: Problem[] = [];
   const documents: ImportedDocument[] = [];
   let parsed: unknown;
-  const body = content.replace(/^\uFEFF/, '');
+  const body = withoutBom(content);
   try {
     parsed = JSON.parse(body);
   } catch (e) {

@@ -4,7 +4,7 @@
  * no trimming): what is read is what offsets point into.
  */
 import type { DocMeta } from '../model.js';
-import { topLevelElementLines } from './interchange.js';
+import { topLevelElementLines, withoutBom } from './interchange.js';
 import { jsonSyntaxError, jsonSyntaxMessage } from './json-errors.js';
 import type { ImportedDocument, Problem, ReadResult } from './types.js';
 
@@ -72,7 +72,7 @@ export function decodeUtf8(bytes: Uint8Array, fileName: string, options: DecodeO
       problem: { severity: 'error', file: fileName, message: `${fileName}: the file is not UTF-8 (${why}); save it as UTF-8 and import it again` },
     };
   }
-  return { text: text.charCodeAt(0) === 0xfeff && !options.keepBom ? text.slice(1) : text };
+  return { text: options.keepBom ? text : withoutBom(text) };
 }
 
 /** First non-empty line of `text`, trimmed, at most 120 characters (never splitting a surrogate pair). */
@@ -82,11 +82,6 @@ export function titleOf(text: string): string {
   if (trimmed.length <= 120) return trimmed;
   const cut = /[\uD800-\uDBFF]/.test(trimmed[119]!) ? 119 : 120;
   return trimmed.slice(0, cut).trimEnd();
-}
-
-/** `text` without a leading byte order mark. */
-export function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** True when a decoded file holds nothing but whitespace (and a BOM). */
@@ -173,7 +168,7 @@ export function readTextJsonl(fileName: string, content: string): ReadResult {
     const lineNo = i + 1;
     let raw = lines[i]!;
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
-    if (i === 0 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+    if (i === 0) raw = withoutBom(raw);
     if (raw.trim() === '') continue;
     const at = (severity: Problem['severity'], message: string): void => {
       problems.push({ severity, file: fileName, line: lineNo, message });

@@ -15,7 +15,7 @@ import { DOC_STATUSES, sortSpans } from '../model.js';
 import type { DocMeta, DocStatus, Span, SpanSource } from '../model.js';
 import { prodigyHash } from '../text/hash.js';
 import { OffsetMap, splitsPair } from '../text/offsets.js';
-import { UnitConverter, spanChange } from './interchange.js';
+import { UnitConverter, spanChange, withoutBom } from './interchange.js';
 import { tokenRange } from '../text/tokenizer.js';
 import { spacyTokens } from '../text/spacy-tokens.js';
 import type {
@@ -254,7 +254,7 @@ export function parseSpanlightLine(line: string, lineNo: number, options: ReadOp
     problems.push(p);
   };
   let raw = line.endsWith('\r') ? line.slice(0, -1) : line;
-  if (lineNo === 1 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+  if (lineNo === 1) raw = withoutBom(raw);
   if (raw.trim() === '') return { problems };
 
   let rec: unknown;

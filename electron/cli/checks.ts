@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { UnitConverter } from '../../core/formats/interchange.js';
+import { UnitConverter, withoutBom } from '../../core/formats/interchange.js';
 import type { ImportedDocument, Problem } from '../../core/formats/types.js';
 import { UsageError } from './errors.js';
 
@@ -22,7 +22,7 @@ export function parseLabelsOption(value: string): string[] {
 export async function loadSchema(file: string, cwd: string): Promise<string[]> {
   let json: unknown;
   try {
-    json = JSON.parse((await readFile(path.resolve(cwd, file), 'utf8')).replace(/^\uFEFF/, ''));
+    json = JSON.parse(withoutBom(await readFile(path.resolve(cwd, file), 'utf8')));
   } catch (e) {
     throw new UsageError(`--schema ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not JSON (${(e as Error).message})`}`);
   }

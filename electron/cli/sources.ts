@@ -10,6 +10,7 @@ import path from 'node:path';
 import { readBrat } from '../../core/formats/brat.js';
 import { MAX_CONLL_SENTENCES, conllSplitWarning, readConll } from '../../core/formats/conll.js';
 import { emptyFileProblem, readFiles } from '../../core/formats/dispatch.js';
+import { withoutBom } from '../../core/formats/interchange.js';
 import { isJsonlFormat, readJsonlRecord } from '../../core/formats/jsonl-stream.js';
 import { readPlainText } from '../../core/formats/plaintext.js';
 import type { ImportedDocument, OffsetUnit, Problem, ReadResult } from '../../core/formats/types.js';
@@ -208,7 +209,7 @@ export async function* readRecords(spec: InputSpec, options: SourceOptions): Asy
   }
   if (format === 'conll') return yield* conllRecords(spec, options);
   if (isJsonlFormat(format)) {
-    const head = (await firstChunk(spec.path, 4096)).replace(/^\uFEFF/, '').trimStart();
+    const head = withoutBom(await firstChunk(spec.path, 4096)).trimStart();
     // A JSON array (doccano's .json export) is read whole; a .txt file as one plain document.
     if (head.startsWith('[') || (format === 'text' && !/\.(jsonl|ndjson)$/i.test(spec.path))) return yield* wholeFile(spec, options);
     return yield* jsonlRecords(spec, format, options);
