@@ -64,7 +64,6 @@ describe('Label Studio output of the CLI', () => {
     const out = path.join(tmp.dir, 'out.json');
     expect((await run(['convert', input, '--to', 'label-studio', '--out', out])).code).toBe(0);
     expect(regionOf(out)).toMatchObject({ start: 13, end: 20, text: 'soldats' });
-    expect(text.slice(13, 20)).toBe('soldats');
     expect((await run(['convert', input, '--to', 'label-studio', '--offsets', 'codepoint', '--out', out])).code).toBe(0);
     expect(regionOf(out)).toMatchObject({ start: 10, end: 17 });
   });
