@@ -35,6 +35,8 @@ export interface ConllWriteOptions extends WriteOptions, TaggingOptions {
 export interface ConllReadOptions extends ReadOptions {
   /** One document per `-DOCSTART-` block (default; a file without any is one document) or per sentence. */
   documents?: 'docstart' | 'sentence';
+  /** Once-per-file warnings already given by earlier calls on the same file (the CLI reads it block by block). */
+  toldOnce?: Set<string>;
 }
 
 /** One sentence as tokens and their tags. */
@@ -190,6 +192,7 @@ export function readConll(content: string, options: ConllReadOptions = {}): Read
   let doc: { line: number; sentences: Sent[] } | null = null;
   let sent: Sent | null = null;
   let warnedSplit = false;
+  const toldOnce = options.toldOnce ?? new Set<string>();
   const lines = withoutBom(content).split('\n');
   lines.forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
@@ -217,6 +220,10 @@ export function readConll(content: string, options: ConllReadOptions = {}): Read
     if (!sent) {
       sent = { tokens: [], tags: [], lines: [] };
       (doc as { sentences: Sent[] }).sentences.push(sent);
+    }
+    if (cols.length > 2 && !toldOnce.has('columns')) {
+      toldOnce.add('columns');
+      problems.push(problemAt('warning', `${cols.length} columns: only the token (first) and its tag (last) are read; the columns between them (POS, chunk, …) are not kept`, file, n));
     }
     let tag = cols.length > 1 ? cols[cols.length - 1]! : 'O';
     if (cols.length === 1) problems.push(problemAt('warning', `token ${JSON.stringify(cols[0])} has no tag column; read as O`, file, n));

@@ -84,6 +84,8 @@ export interface WriteFormatOptions {
   offsets?: OffsetUnit;
   /** Tag scheme of CoNLL and Hugging Face output. */
   scheme?: TagScheme;
+  /** Hugging Face rows: one per document (default) or one per sentence. */
+  rows?: 'document' | 'sentence';
   /** Base name of the written file(s), without extension. */
   baseName?: string;
   /**
@@ -190,7 +192,7 @@ function writeSingle(format: FormatId, items: readonly ExportItem[], options: Wr
     case 'brat':
       return writeBrat(items, offsets);
     case 'huggingface': {
-      const result = writeHuggingFace(items, { ...offsets, scheme: options.scheme });
+      const result = writeHuggingFace(items, { ...offsets, scheme: options.scheme, ...(options.rows ? { rows: options.rows } : {}) });
       return {
         files: [
           { name: `${base}.jsonl`, content: result.output },

@@ -25,6 +25,8 @@ export interface ConvertOptions extends InputOptions {
   offsets?: OffsetUnit;
   scheme: TagScheme;
   skipBad?: boolean;
+  /** Hugging Face rows: one per document or one per sentence. */
+  rows?: 'document' | 'sentence';
   /** Write only finished annotation sets (status done: Prodigy accept, Label Studio not cancelled). */
   doneOnly?: boolean;
   annotator?: string;
@@ -39,7 +41,7 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
   const out = options.out !== undefined ? path.resolve(io.cwd, options.out) : null;
   const target = formatInfo(to);
   const offsets = options.offsets ?? target.nativeUnit;
-  const writer = recordWriter(to, { offsets, scheme: options.scheme, ...(to === 'huggingface' && labelNames ? { labelNames } : {}) });
+  const writer = recordWriter(to, { offsets, scheme: options.scheme, ...(options.rows ? { rows: options.rows } : {}), ...(to === 'huggingface' && labelNames ? { labelNames } : {}) });
   const dir = to === 'brat' ? await DirSink.open(out!) : null;
   const text = dir ? null : await TextSink.open(out, io.stdout);
   const report = new Reporter(io.stderr);

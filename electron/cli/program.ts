@@ -58,6 +58,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .addOption(new Option('--offsets <unit>', 'offset unit written (default: the target format\'s own: utf16 for label-studio, else codepoint)').choices(['codepoint', 'utf16']))
     .option('--from <format>', `input format (default: detected): ${FORMAT_IDS.join(', ')}`)
     .addOption(new Option('--scheme <scheme>', 'tag scheme of CoNLL and Hugging Face output').choices(['iob2', 'bilou']).default('iob2'))
+    .addOption(new Option('--rows <unit>', 'Hugging Face output: one row per document (default) or per sentence, as conll2003 has').choices(['document', 'sentence']))
     .option('--skip-bad', 'write the good records even when some are bad (still exits 1 and reports every bad line)')
     .option('--done-only', 'write only finished annotations (Prodigy accept, Label Studio not cancelled, Spanlight done); rejected, ignored, cancelled and unannotated ones are left out and counted')
     .addOption(encodingOption())

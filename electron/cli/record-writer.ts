@@ -40,6 +40,8 @@ export interface RecordWriterOptions {
   scheme: TagScheme;
   /** Fixed Hugging Face label names. */
   labelNames?: readonly string[];
+  /** Hugging Face rows: one per document (default) or one per sentence. */
+  rows?: 'document' | 'sentence';
 }
 
 const text = (t: string, changes: SpanChange[]): Piece => ({ text: t, files: [], changes });
@@ -73,7 +75,7 @@ class HuggingFaceWriter implements RecordWriter {
         }
       }
     }
-    const r = writeHuggingFace(items, { offsets: this.options.offsets, scheme: this.options.scheme, labelNames: this.names });
+    const r = writeHuggingFace(items, { offsets: this.options.offsets, scheme: this.options.scheme, labelNames: this.names, ...(this.options.rows ? { rows: this.options.rows } : {}) });
     return text(r.output, r.changes);
   }
 

@@ -96,9 +96,10 @@ async function* conllRecords(spec: InputSpec, options: SourceOptions): AsyncGene
   let sentences = 0;
   let inSentence = false;
   let warnedSplit = false;
+  const toldOnce = new Set<string>();
   const flush = (): RecordBatch | null => {
     if (lines.length === 0 && bad.length === 0) return null;
-    const result = readConll(lines.join('\n'), { fileName: spec.display, offsets: options.offsets });
+    const result = readConll(lines.join('\n'), { fileName: spec.display, offsets: options.offsets, toldOnce });
     const shift = (n: number | undefined) => (n === undefined ? undefined : n + startLine - 1);
     for (const d of result.documents) d.line = shift(d.line);
     const problems = [...bad, ...result.problems.map((p) => ({ ...p, line: shift(p.line) }))];

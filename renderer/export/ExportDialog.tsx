@@ -30,6 +30,7 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
   const [offsets, setOffsets] = useState<OffsetUnit>('codepoint');
   const [format, setFormat] = useState<FormatId>('spanlight');
   const [scheme, setScheme] = useState<TagScheme>('iob2');
+  const [rows, setRows] = useState<'document' | 'sentence'>('document');
   const info = formatInfo(format);
   const [busy, setBusy] = useState<string | null>(null);
   // Spans the last export could not write as they were, described for people: document title and span text.
@@ -47,7 +48,7 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
   useEffect(() => {
     setChanges(null);
     setNotice(null);
-  }, [format, who, doneOnly, offsets, scheme]);
+  }, [format, who, doneOnly, offsets, scheme, rows]);
 
   useEffect(() => {
     let current = true;
@@ -73,7 +74,7 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
       }
       setBusy(`Writing ${items.length} record${items.length === 1 ? '' : 's'}…`);
       const baseName = `spanlight-${format}${doneOnly ? '-done' : ''}`;
-      const result = await runFormatJob('write', { format, items, options: { offsets: unit, scheme, baseName } });
+      const result = await runFormatJob('write', { format, items, options: { offsets: unit, scheme, baseName, ...(format === 'huggingface' ? { rows } : {}) } });
       setBusy('Saving…');
       const docs = new Map(items.map((i) => [i.doc.id, i.doc]));
       setChanges(result.changes.map((c) => ({ key: `${c.docId}/${c.annotator}/${c.spanId}`, text: describeChange(c, docs.get(c.docId), unit) })));
@@ -166,6 +167,17 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
             </label>
             <label>
               <input type="radio" name="scheme" checked={scheme === 'bilou'} onChange={() => setScheme('bilou')} /> BILOU
+            </label>
+          </fieldset>
+        )}
+        {format === 'huggingface' && (
+          <fieldset className="field">
+            <legend>Rows</legend>
+            <label>
+              <input type="radio" name="rows" checked={rows === 'document'} onChange={() => setRows('document')} /> One per document
+            </label>
+            <label>
+              <input type="radio" name="rows" checked={rows === 'sentence'} onChange={() => setRows('sentence')} /> One per sentence (as the conll2003 dataset)
             </label>
           </fieldset>
         )}

@@ -226,4 +226,22 @@ test('brat export counts code points with no unit to choose; dropped spans are n
   await downloading;
   await expect(dialog.getByRole('alert')).toContainText('“Kiev” at 3-7 (code points) in “🇺🇦 Kiev frappée par 12 drones” (Flo): dropped');
   await page.screenshot({ path: 'tests/screenshots/export-dropped.png' });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // Hugging Face rows: one per document, or one per sentence as the conll2003 dataset has them.
+  const hfRows = async (rows: RegExp) => {
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await dialog.getByRole('radio', { name: /All documents/ }).check();
+    await dialog.getByLabel('Format').selectOption('huggingface');
+    await dialog.getByRole('radio', { name: rows }).check();
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const zip = unzipSync(new Uint8Array(await readFile((await (await download).path())!)));
+    // The overlapping spans on "Kiev" cannot both be token tags: the dialog stays open with the list.
+    await expect(dialog.getByRole('alert')).toContainText('dropped');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    return strFromU8(zip['spanlight-huggingface.jsonl']!).trim().split('\n').length;
+  };
+  expect(await hfRows(/One per document/)).toBe(6);
+  expect(await hfRows(/One per sentence/)).toBeGreaterThan(20);
 });
