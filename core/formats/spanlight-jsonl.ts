@@ -15,7 +15,7 @@ import { DOC_STATUSES, sortSpans } from '../model.js';
 import type { DocMeta, DocStatus, Span, SpanSource } from '../model.js';
 import { prodigyHash } from '../text/hash.js';
 import { OffsetMap, splitsPair } from '../text/offsets.js';
-import { UnitConverter, spanChange, withoutBom } from './interchange.js';
+import { UnitConverter, metaWithout, spanChange, withoutBom } from './interchange.js';
 import { tokenRange } from '../text/tokenizer.js';
 import { spacyTokens } from '../text/spacy-tokens.js';
 import type {
@@ -58,6 +58,9 @@ export interface SpanlightRecord {
   _note?: string;
   _time_spent_ms: number;
 }
+
+/** Meta key holding the `_input_hash` a record came with (Prodigy's hash of its input). */
+const INPUT_HASH_META = '_input_hash';
 
 function unitName(unit: OffsetUnit): string {
   return unit === 'utf16' ? 'UTF-16 code units' : 'code points';
@@ -127,13 +130,15 @@ export function spanlightRecord(item: ExportItem, options: WriteOptions = {}, ch
     spans.push(record);
   }
 
-  const inputHash = prodigyHash(text);
+  // The hash the text came with from Prodigy, else ours (stable, but not Prodigy's own recipe).
+  const given = item.doc.meta[INPUT_HASH_META];
+  const inputHash = typeof given === 'number' && Number.isInteger(given) ? given : prodigyHash(text);
   const set = item.set;
   const record: SpanlightRecord = {
     text,
     spans,
     tokens: tokens.map((t) => ({ text: t.text, start: out(t.start), end: out(t.end), id: t.id, ws: t.ws })),
-    meta: item.doc.meta,
+    meta: INPUT_HASH_META in item.doc.meta ? metaWithout(item.doc.meta, [INPUT_HASH_META]) : item.doc.meta,
     _input_hash: inputHash,
     _task_hash: prodigyHash(`${inputHash}${JSON.stringify(spans.map((s) => [s.start, s.end, s.label]))}`),
     _annotator_id: set.annotator,
@@ -282,6 +287,8 @@ export function parseSpanlightLine(line: string, lineNo: number, options: ReadOp
   let meta: DocMeta = {};
   if (isObject(rec.meta)) meta = { ...rec.meta };
   else if (rec.meta !== undefined && rec.meta !== null) report('warning', `"meta" is ${describe(rec.meta)}, not an object; ignored`);
+  // Prodigy's own input hash names this text in its database: kept for the way back.
+  if (Number.isInteger(rec._input_hash)) meta[INPUT_HASH_META] = rec._input_hash;
 
   const document: ImportedDocument = { text, meta, sets: [], line: lineNo };
   const fields = setFields(rec);

@@ -263,3 +263,13 @@ describe('readSpanlightJsonl (property)', () => {
     }));
   });
 });
+
+describe('Prodigy input hashes', () => {
+  it('are kept when a record brings one, and stay out of meta', () => {
+    const line = JSON.stringify({ text: 'Frappe sur Kiev', meta: { source: 'bbc' }, _input_hash: -1185371233, spans: [] });
+    const { document } = parseSpanlightLine(line, 1);
+    const record = spanlightRecord({ doc: { id: 'd1', text: document!.text, meta: document!.meta }, set: { docId: 'd1', annotator: 'a', spans: [], status: 'done', timeSpentMs: 0, updatedAt: 0 } });
+    expect(record._input_hash).toBe(-1185371233);
+    expect(record.meta).toEqual({ source: 'bbc' });
+  });
+});
