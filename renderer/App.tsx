@@ -9,6 +9,7 @@ import { GuidelinesPanel } from './annotate/GuidelinesPanel';
 import { DocumentList, type DocStatusInfo } from './documents/DocumentList';
 import { ExportDialog } from './export/ExportDialog';
 import { NameDialog } from './shell/NameDialog';
+import { whenWritten } from './db/pending-writes';
 import { MessageArea, type Message } from './shell/MessageArea';
 import { useFileImport } from './import/use-file-import';
 import { ImportDialog } from './import/ImportDialog';
@@ -199,6 +200,8 @@ export function App({ db }: AppProps) {
           onCancel={() => setDialog(null)}
           onSubmit={async (name, change) => {
             const next = name.trim();
+            // An edit made just before still belongs to the current name: let it be stored first.
+            await whenWritten();
             await (change === 'switch' ? switchAnnotator(db, next) : renameAnnotator(db, next));
             setAnnotator(next);
             setShown(null);

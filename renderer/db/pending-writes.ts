@@ -7,6 +7,7 @@ import { runsInElectron } from '../platform/bridge';
 
 let pending = 0;
 let closeWhenWritten = false;
+let waiting: (() => void)[] = [];
 
 /** Counts `write` as pending until it settles; returns it. */
 export function trackWrite<T>(write: Promise<T>): Promise<T> {
@@ -28,8 +29,18 @@ function settled(stored: boolean): void {
   // A write that failed keeps the window open: its error message stays in sight, and closing
   // again closes (nothing is pending any more).
   if (!stored) closeWhenWritten = false;
+  if (pending > 0) return;
+  const waiters = waiting;
+  waiting = [];
+  for (const resolve of waiters) resolve();
   // Electron cancels an unload silently (no prompt): close once the last write is stored.
-  if (pending === 0 && closeWhenWritten && runsInElectron()) window.close();
+  if (closeWhenWritten && runsInElectron()) window.close();
+}
+
+/** Resolves once no tracked write is pending (stored or failed), e.g. before annotations change hands. */
+export function whenWritten(): Promise<void> {
+  if (pending === 0) return Promise.resolve();
+  return new Promise((resolve) => waiting.push(resolve));
 }
 
 /** How many tracked writes are still pending. */

@@ -72,3 +72,26 @@ describe('the unload guard while an edit is being written', () => {
     expect(unload()).toBe(false);
   });
 });
+
+describe('waiting for pending writes', () => {
+  beforeEach(() => vi.resetModules());
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('resolves at once when nothing is pending, else when the last write settles, failed ones included', async () => {
+    vi.stubGlobal('window', fakeWindow(false));
+    const { trackWrite, whenWritten } = await import('../../../renderer/db/pending-writes');
+    await whenWritten();
+    const first = deferred();
+    const a = trackWrite(first.promise);
+    const b = trackWrite(Promise.reject(new Error('disk full')));
+    let done = false;
+    const waited = whenWritten().then(() => (done = true));
+    await expect(b).rejects.toThrow('disk full');
+    await Promise.resolve();
+    expect(done).toBe(false);
+    first.resolve();
+    await a;
+    await waited;
+    expect(done).toBe(true);
+  });
+});
