@@ -43,6 +43,9 @@ test('undo survives going to another document and back; a relabel onto an existi
   await expect(undo).toBeDisabled();
   await page.keyboard.press('p');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(KIEV_DOC);
+  // As a person would, wait for the document's spans to be there: the Undo button comes back with them.
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev']);
+  await expect(undo).toBeEnabled();
   await page.keyboard.press('Control+z');
   await expect.poll(() => listedSpans(page)).toEqual([]);
   await page.keyboard.press('Control+Shift+z');
