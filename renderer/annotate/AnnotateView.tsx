@@ -62,14 +62,18 @@ export function AnnotateView(props: AnnotateViewProps) {
   useEffect(() => setSelectedSpanId(null), [docId]);
 
   // Span edits reopen a finished or skipped document (see useAnnotationSet); say so, since export takes done ones.
+  // A key pressed before the document's set has loaded would be lost: say so instead.
+  const stillLoading = useCallback(() => onMessage('This document’s annotations are still loading: try again in a moment.', 'info'), [onMessage]);
+
   const applyEdit = useCallback(
     (edit: SpanEdit) => {
       if (readOnly) return refuseReadOnly();
-      const status = api.set?.status;
+      if (!api.set) return stillLoading();
+      const status = api.set.status;
       api.apply(edit);
       if (status === 'done' || status === 'skipped') onMessage(REOPENED, 'info');
     },
-    [api, onMessage, readOnly, refuseReadOnly],
+    [api, onMessage, readOnly, refuseReadOnly, stillLoading],
   );
 
   const tagSelection = useCallback(
@@ -133,22 +137,24 @@ export function AnnotateView(props: AnnotateViewProps) {
   const setStatus = useCallback(
     (status: DocStatus, note?: string) => {
       if (readOnly) return refuseReadOnly();
+      if (!api.set) return stillLoading();
       api.setStatus(status, note);
       if (status === 'done' || status === 'skipped') onNavigate(1);
     },
-    [api, onNavigate, readOnly, refuseReadOnly],
+    [api, onNavigate, readOnly, refuseReadOnly, stillLoading],
   );
 
   const undoOrRedo = useCallback(
     (redo: boolean) => {
       if (readOnly) return refuseReadOnly();
-      const status = api.set?.status;
+      if (!api.set) return stillLoading();
+      const status = api.set.status;
       const edit = redo ? api.redo() : api.undo();
       if (!edit) onMessage(redo ? 'Nothing to redo in this document.' : 'Nothing to undo in this document.', 'info');
       else if (status === 'done' || status === 'skipped') onMessage(REOPENED, 'info');
       setSelectedSpanId(null);
     },
-    [api, onMessage, readOnly, refuseReadOnly],
+    [api, onMessage, readOnly, refuseReadOnly, stillLoading],
   );
 
   useEffect(() => {

@@ -94,3 +94,31 @@ test('dialogs keep the focus until closed, and a reload returns to the open docu
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Kazakhstan');
 });
+
+test('a key pressed before the document\'s annotations have loaded is not lost silently', async ({ page }) => {
+  await startAs(page, 'Max');
+  await openDocument(page, KIEV_DOC);
+  // Another writer holds the annotation store for a moment, so the next document's set loads late.
+  await page.evaluate(() => {
+    const open = indexedDB.open('spanlight');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('annotationSets', 'readwrite');
+      tx.oncomplete = () => ((window as unknown as { released: boolean }).released = true);
+      const store = tx.objectStore('annotationSets');
+      const until = Date.now() + 1500;
+      const spin = () => {
+        if (Date.now() < until) store.get(['none', 'none']).onsuccess = spin;
+      };
+      spin();
+    };
+  });
+  await page.keyboard.press('n');
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText(KIEV_DOC);
+  const title = await page.getByRole('heading', { level: 1 }).innerText();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('still loading');
+  // Nothing was marked done and the view did not move on, also once the store is free again.
+  await page.waitForFunction(() => (window as unknown as { released?: boolean }).released === true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('navigation', { name: 'Documents' })).toContainText('0 / 5 done');
+});
