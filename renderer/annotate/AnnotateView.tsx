@@ -61,6 +61,13 @@ export function AnnotateView(props: AnnotateViewProps) {
 
   useEffect(() => setSelectedSpanId(null), [docId]);
 
+  // Once the text has been shown it stays while another annotator's set loads (no flash, no lost
+  // selection target); before the first set arrives the view says it is loading.
+  const [textShown, setTextShown] = useState(false);
+  useEffect(() => {
+    if (api.set) setTextShown(true);
+  }, [api.set]);
+
   // Span edits reopen a finished or skipped document (see useAnnotationSet); say so, since export takes done ones.
   // A key pressed before the document's set has loaded would be lost: say so instead.
   const stillLoading = useCallback(() => onMessage('This document’s annotations are still loading: try again in a moment.', 'info'), [onMessage]);
@@ -256,7 +263,7 @@ export function AnnotateView(props: AnnotateViewProps) {
           readOnly={readOnly ? annotator : null}
         />
         <div className="document-scroller" onClick={onTextClick}>
-          {api.set ? (
+          {api.set || textShown ? (
             <DocumentEditor
               docId={docId}
               text={text}

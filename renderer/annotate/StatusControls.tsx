@@ -110,7 +110,7 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
             )}
           </>
         ) : (
-          <span className="hint">No span selected: click a highlight to select it.</span>
+          <span className="hint">{set ? 'No span selected: click a highlight to select it.' : 'Loading annotations…'}</span>
         )}
       </div>
     </div>

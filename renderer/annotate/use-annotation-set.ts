@@ -43,6 +43,12 @@ export function useAnnotationSet(
   const lastTick = useRef(Date.now());
   const pending = useRef(0);
   const [saving, setSaving] = useState(false);
+  // The loaded set, only while it is the one asked for: between a change of document or annotator
+  // and its load, the previous set must neither show nor take edits under the new name.
+  const loadedFor = useCallback(
+    (candidate: AnnotationSet | null) => (candidate && candidate.docId === docId && candidate.annotator === annotator ? candidate : null),
+    [docId, annotator],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -64,7 +70,7 @@ export function useAnnotationSet(
 
   const commit = useCallback(
     (update: (set: AnnotationSet) => AnnotationSet) => {
-      const before = current.current;
+      const before = loadedFor(current.current);
       if (!before) return;
       const now = Date.now();
       const spent = Math.min(now - lastTick.current, IDLE_CAP_MS);
@@ -84,7 +90,7 @@ export function useAnnotationSet(
           if (pending.current === 0) setSaving(false);
         });
     },
-    [db, onStored, onError],
+    [db, onStored, onError, loadedFor],
   );
 
   const applyRaw = useCallback(
@@ -100,29 +106,29 @@ export function useAnnotationSet(
 
   const apply = useCallback(
     (edit: SpanEdit) => {
-      if (!current.current) return;
+      if (!loadedFor(current.current)) return;
       historyOf().record(edit);
       setHistoryVersion((v) => v + 1);
       applyRaw(edit);
     },
-    [applyRaw, historyOf],
+    [applyRaw, historyOf, loadedFor],
   );
 
   const undo = useCallback(() => {
-    if (!current.current) return null;
+    if (!loadedFor(current.current)) return null;
     const edit = historyOf().undo();
     if (edit) applyRaw(edit);
     setHistoryVersion((v) => v + 1);
     return edit;
-  }, [applyRaw, historyOf]);
+  }, [applyRaw, historyOf, loadedFor]);
 
   const redo = useCallback(() => {
-    if (!current.current) return null;
+    if (!loadedFor(current.current)) return null;
     const edit = historyOf().redo();
     if (edit) applyRaw(edit);
     setHistoryVersion((v) => v + 1);
     return edit;
-  }, [applyRaw, historyOf]);
+  }, [applyRaw, historyOf, loadedFor]);
 
   const setStatus = useCallback(
     // The note belongs to the flag: it goes when the document leaves the flagged status.
@@ -130,15 +136,15 @@ export function useAnnotationSet(
     [commit],
   );
 
-
   const flushed = useCallback(() => queue.current, []);
-  const history = set ? historyOf() : null;
+  const shown = loadedFor(set);
+  const history = shown ? historyOf() : null;
   const canUndo = history?.canUndo ?? false;
   const canRedo = history?.canRedo ?? false;
   // One object per state, so callbacks and listeners that depend on it are not rebuilt on every render.
   return useMemo(
-    () => ({ set, apply, undo, redo, setStatus, flushed, saving, canUndo, canRedo }),
-    [set, apply, undo, redo, setStatus, flushed, saving, canUndo, canRedo],
+    () => ({ set: shown, apply, undo, redo, setStatus, flushed, saving, canUndo, canRedo }),
+    [shown, apply, undo, redo, setStatus, flushed, saving, canUndo, canRedo],
   );
 }
 

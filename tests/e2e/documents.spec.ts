@@ -85,6 +85,8 @@ test('another person on the same machine annotates in their own set; the first o
   await page.screenshot({ path: 'tests/screenshots/annotator-dialog.png' });
   await dialog.getByRole('button', { name: 'Annotate as this person' }).click();
   await expect(page.getByRole('button', { name: /Annotator: bob/ })).toBeVisible();
+  // bob's own set has loaded: empty.
+  await expect(page.getByRole('status', { name: 'Selected span' })).toHaveText('No span selected: click a highlight to select it.');
   await expect(page.getByRole('region', { name: 'Spans' })).toContainText('No spans yet');
   await mouseSelect(page, 0, 0, 4);
   await page.keyboard.press('1');

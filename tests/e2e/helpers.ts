@@ -9,10 +9,12 @@ export async function startAs(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('navigation', { name: 'Documents' })).toBeVisible();
 }
 
-/** Opens the document whose list entry contains `title`. */
+/** Opens the document whose list entry contains `title`, and waits, as a person would, until its text and annotations are shown. */
 export async function openDocument(page: Page, title: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+  await expect(page.getByRole('document', { name: 'Document text' })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Selected span' })).not.toHaveText('Loading annotations…');
 }
 
 /** The rendered document text. */
