@@ -1,5 +1,5 @@
 /** The annotate view: the document, its label bar, status controls and span list, with the keyboard and mouse gestures of annotation. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationSet, DocStatus, LabelDef, ProjectSettings } from '../../core/model';
 import { splitParagraphs } from '../../core/text/paragraphs';
 import { snapToTokens, trimWhitespace } from '../../core/text/tokenizer';
@@ -164,7 +164,9 @@ export function AnnotateView(props: AnnotateViewProps) {
     [api, onMessage, readOnly, refuseReadOnly, stillLoading],
   );
 
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the view is on screen (a passive effect would
+  // leave a gap after the paint in which a key press is lost).
+  useLayoutEffect(() => {
     if (!keysEnabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTyping(event.target)) return;
