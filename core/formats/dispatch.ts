@@ -163,9 +163,11 @@ export function writeFormat(format: FormatId, items: readonly ExportItem[], opti
       if (group) group.push(item);
       else groups.set(item.set.annotator, [item]);
     }
+    // Tags settled over a whole export win; otherwise this call's annotators decide, once.
+    const groupTags = annotatorFileTags(groups.keys());
     const parts = [...groups].map(([annotator, group]) => {
       const written = writeSingle(format, group, options);
-      const tag = options.fileTags?.[annotator] ?? annotatorFileTags(groups.keys())[annotator]!;
+      const tag = options.fileTags?.[annotator] ?? groupTags[annotator]!;
       return { files: written.files.map((f) => ({ ...f, name: withTag(f.name, tag) })), changes: written.changes };
     });
     return { files: parts.flatMap((p) => p.files), changes: parts.flatMap((p) => p.changes) };

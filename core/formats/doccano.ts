@@ -116,7 +116,7 @@ export function readDoccano(content: string, options: ReadOptions = {}): ReadRes
     let unit = fileUnit;
     if (options.offsets === undefined) {
       const guess = unitByTokenBoundaries(text, conv, numericSpans(found.spans));
-      evidence.unit ??= guess ?? undefined;
+      if (guess) evidence.unit ??= guess;
       unit = guess ?? evidence.unit ?? fileUnit;
       if (unit === 'utf16' && !evidence.told) {
         evidence.told = true;
