@@ -75,6 +75,12 @@ export function decodeUtf8(bytes: Uint8Array, fileName: string, options: DecodeO
   return { text: options.keepBom ? text : withoutBom(text) };
 }
 
+/** A document's title: its `meta.title` when that is a non-blank string (trimmed), else titleOf its text. */
+export function documentTitle(meta: Record<string, unknown>, text: string): string {
+  const title = meta['title'];
+  return typeof title === 'string' && title.trim() !== '' ? title.trim() : titleOf(text);
+}
+
 /** First non-empty line of `text`, trimmed, at most 120 characters (never splitting a surrogate pair). */
 export function titleOf(text: string): string {
   const line = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';

@@ -3,7 +3,7 @@ import type { AnnotationSet, Span } from '../../core/model';
 import { sortSpans } from '../../core/model';
 import type { ImportedDocument } from '../../core/formats/types';
 import { textHash } from '../../core/text/hash';
-import { titleOf } from '../../core/formats/plaintext';
+import { documentTitle } from '../../core/formats/plaintext';
 import type { DocumentRow, SpanlightDb } from './database';
 
 /** Who imported sets belong to. */
@@ -50,7 +50,7 @@ export async function importAnnotated(db: SpanlightDb, documents: readonly Impor
       if (stored.has(id)) duplicates++;
       else {
         stored.add(id);
-        rows.push({ id, hash, title: typeof doc.meta.title === 'string' && doc.meta.title.trim() ? doc.meta.title.trim() : titleOf(doc.text), meta: doc.meta, order: order++, length: doc.text.length, importedAt: now });
+        rows.push({ id, hash, title: documentTitle(doc.meta, doc.text), meta: doc.meta, order: order++, length: doc.text.length, importedAt: now });
         texts.push({ id, text: doc.text });
       }
       for (const set of doc.sets) {

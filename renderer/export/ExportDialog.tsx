@@ -9,7 +9,7 @@ import { bridge } from '../platform/bridge';
 import { Modal } from '../shell/Modal';
 import { runFormatJob } from '../workers/format-client';
 import { describeOffsets } from '../../core/formats/interchange';
-import { titleOf } from '../../core/formats/plaintext';
+import { documentTitle } from '../../core/formats/plaintext';
 
 /** Props of the export dialog. */
 export interface ExportDialogProps {
@@ -217,7 +217,5 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
 /** One line for a span an export could not write as it was: label, text, offsets in the export's unit, the document's title, who, what happened. */
 function describeChange(c: SpanChange, doc: { text: string; meta: Record<string, unknown> } | undefined, unit: OffsetUnit): string {
   if (!doc) return `${c.label} ${c.start}-${c.end} (UTF-16) in ${c.docId} (${c.annotator}): ${c.action} — ${c.reason}`;
-  const named = doc.meta['title'];
-  const title = typeof named === 'string' && named !== '' ? named : titleOf(doc.text);
-  return `${c.label} “${doc.text.slice(c.start, c.end)}” at ${describeOffsets(doc.text, c.start, c.end, unit)} in “${title}” (${c.annotator}): ${c.action} — ${c.reason}`;
+  return `${c.label} “${doc.text.slice(c.start, c.end)}” at ${describeOffsets(doc.text, c.start, c.end, unit)} in “${documentTitle(doc.meta, doc.text)}” (${c.annotator}): ${c.action} — ${c.reason}`;
 }
