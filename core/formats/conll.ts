@@ -101,7 +101,8 @@ export function tagItem(item: ExportItem, options: TaggingOptions = {}): { sente
     const { tokenStart: a, tokenEnd: b } = range;
     const taken = owner.slice(a, b + 1).find((o) => o !== undefined);
     if (taken) {
-      changes.push(spanChange(item, span, 'dropped', `overlaps ${taken.label} “${text.slice(taken.start, taken.end)}” [${taken.start}, ${taken.end}); one label per token`));
+      // The other span by label and text: reports give offsets in the output's unit, which this reason cannot know.
+      changes.push(spanChange(item, span, 'dropped', `overlaps ${taken.label} “${text.slice(taken.start, taken.end)}”; one label per token`));
       continue;
     }
     const reasons: string[] = [];

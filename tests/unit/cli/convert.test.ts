@@ -131,7 +131,7 @@ describe('spanlight convert', () => {
 
   it('reports spans a writer changes (overlaps in CoNLL) without failing', async () => {
     const res = await run(['convert', 'bad.jsonl', '--to', 'conll', '--skip-bad']);
-    expect(res.stderr).toMatch(/^bad\.jsonl:10: dropped: span ACTOR "forces" at 8-14 \(code points\) \(annotator [^)]+\): overlaps ACTOR “Russian forces”/m);
+    expect(res.stderr).toMatch(/^bad\.jsonl:10: dropped: span ACTOR "forces" at 8-14 \(code points\) \(annotator [^)]+\): overlaps ACTOR “Russian forces”; one label per token$/m);
     expect(res.stdout).toContain('Russian\tB-ACTOR');
   });
 });

@@ -106,7 +106,7 @@ describe('CoNLL writer', () => {
     const r = writeConll([item(text, [[12, 17, 'LOCATION'], [4, 17, 'LOCATION'], [0, 8, 'ACTOR']])]);
     expect(conllTagSequences(r.output)).toEqual([['B-ACTOR', 'I-ACTOR', 'O', 'B-LOCATION', 'O']]);
     expect(r.changes.map((c) => [c.spanId, c.action])).toEqual([['s1', 'dropped']]);
-    expect(r.changes[0]!.reason).toBe('overlaps ACTOR “the city” [0, 8); one label per token');
+    expect(r.changes[0]!.reason).toBe('overlaps ACTOR “the city”; one label per token');
   });
 
   it('snaps spans off token boundaries and splits spans crossing sentences, reporting both', () => {
