@@ -4,7 +4,8 @@ import type { AnnotationSet, DocStatus, Span } from '../../core/model';
 import { applySpanEdit, type SpanEdit } from '../../core/spans/edits';
 import { editHistoryFor } from './edit-histories';
 import type { SpanlightDb } from '../db/database';
-import { getSet, saveSet } from '../db/project-store';
+import { saveSet } from '../db/project-store';
+import { loadSetWhenSaved, noteSetSave } from '../db/set-saves';
 import { afterNextPaintSettled } from '../editor/paint-events';
 import { trackWrite } from '../db/pending-writes';
 
@@ -55,7 +56,8 @@ export function useAnnotationSet(
     current.current = null;
     setSet(null);
     lastTick.current = Date.now();
-    getSet(db, docId, annotator).then(
+    // Read once this set's pending saves are stored: the document may have been left a moment ago.
+    loadSetWhenSaved(db, docId, annotator).then(
       (loaded) => {
         if (cancelled) return;
         current.current = loaded;
@@ -81,7 +83,8 @@ export function useAnnotationSet(
       pending.current++;
       setSaving(true);
       // Copying a large set into IndexedDB takes milliseconds: do it once the highlight is on screen.
-      const save = queue.current.then(afterNextPaintSettled).then(() => saveSet(db, next)).then(() => onStored(next));
+      const save = queue.current.then(() => afterNextPaintSettled()).then(() => saveSet(db, next)).then(() => onStored(next));
+      noteSetSave(next.docId, next.annotator, save);
       // Tracked as it is, so a failed save keeps the window from closing over its message.
       queue.current = trackWrite(save)
         .catch((error: unknown) => onError(`Your last change could not be saved: ${String(error)}`))

@@ -13,13 +13,33 @@ export function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
+/** Longest wait for a frame before slow work goes ahead anyway (frames can stop, e.g. behind other windows). */
+const MAX_FRAME_WAIT_MS = 500;
+
 /**
  * Resolves after the next paint and after the tasks queued right behind it (such as the paint
- * announcement): slow work scheduled this way, like copying a large set into IndexedDB, neither
- * delays the frame that shows an edit nor the notice that it is shown.
+ * announcement), so slow work scheduled this way, like copying a large set into IndexedDB, neither
+ * delays the frame that shows an edit nor the notice that it is shown. A hidden or minimized
+ * window gets no frames: then it resolves at once, or when the window is hidden, or after
+ * `maxWaitMs` at most, so an edit is never held back from the disk waiting for a paint.
  */
-export function afterNextPaintSettled(): Promise<void> {
-  return afterNextPaint().then(() => new Promise((resolve) => setTimeout(resolve, 0)));
+export function afterNextPaintSettled(maxWaitMs = MAX_FRAME_WAIT_MS): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisibility);
+      resolve();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') done();
+    };
+    const timer = setTimeout(done, maxWaitMs);
+    document.addEventListener('visibilitychange', onVisibility);
+    void afterNextPaint()
+      .then(() => new Promise((settle) => setTimeout(settle, 0)))
+      .then(done);
+  });
 }
 
 /** Dispatches `spanlight:painted` once the frame after an update that began at `started` has been painted. */

@@ -10,6 +10,7 @@ import { Modal } from '../shell/Modal';
 import { runFormatJob } from '../workers/format-client';
 import { describeOffsets } from '../../core/formats/interchange';
 import { documentTitle } from '../../core/formats/plaintext';
+import { whenWritten } from '../db/pending-writes';
 
 /** Props of the export dialog. */
 export interface ExportDialogProps {
@@ -67,6 +68,8 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
     setNotice(null);
     setBusy('Reading documents…');
     try {
+      // An edit made a moment ago may still be on its way to disk: export it too.
+      await whenWritten();
       const items = await loadExportItems(db, { doneOnly, annotator: who === '*' ? null : who, fallbackAnnotator: annotator });
       if (items.length === 0) {
         setNotice(doneOnly ? `No document is marked done${who === '*' ? '' : ` by ${who}`} yet: nothing to export. Choose “All documents” to export unfinished ones too.` : 'Nothing to export.');

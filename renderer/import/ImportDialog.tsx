@@ -5,7 +5,7 @@ import { formatProblem } from '../../core/formats/problems';
 import type { PickedFile } from '../../electron/bridge-contract';
 import type { SpanlightDb } from '../db/database';
 import { importAnnotated } from '../db/import-store';
-import { trackWrite } from '../db/pending-writes';
+import { trackWrite, whenWritten } from '../db/pending-writes';
 import { Modal } from '../shell/Modal';
 import { runFormatJob } from '../workers/format-client';
 import { unknownLabels, type ParsedFile } from './parse-files';
@@ -116,6 +116,8 @@ function ImportPreview(props: ImportPreviewProps) {
     setError(null);
     try {
       const accepted = skipBad ? parsed.flatMap((p) => p.documents) : parsed.filter((p) => !p.problems.some((q) => q.severity === 'error')).flatMap((p) => p.documents);
+      // Imported spans merge into stored sets: an edit still on its way to disk is stored first, so neither overwrites the other.
+      await whenWritten();
       const outcome = await trackWrite(importAnnotated(db, accepted, { defaultAnnotator: annotator, forceAnnotator: owner === 'pick' ? picked.trim() : undefined }));
       const skipped = errors.length ? `; ${errors.length} bad record(s) skipped` : '';
       onImported(

@@ -1,4 +1,5 @@
 /** Keyboard-only tagging, undo across documents, dialogs that keep the focus, and returning to where you were. */
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { documentText, listedSpans, mouseSelect, openDocument, startAs } from './helpers';
 
@@ -8,6 +9,26 @@ const NEXT_DOC = 'La Russie a lancé 539 drones';
 
 async function press(page: Page, key: string, times: number): Promise<void> {
   for (let i = 0; i < times; i++) await page.keyboard.press(key);
+}
+
+/** A slow machine: the frames after which edits are stored do not come until `releaseFrames`. */
+async function holdFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { releaseFrames: () => void };
+    const raf = window.requestAnimationFrame.bind(window);
+    let held: FrameRequestCallback[] | null = [];
+    window.requestAnimationFrame = (callback) => (held ? (held.push(callback), 0) : raf(callback));
+    w.releaseFrames = () => {
+      const callbacks = held ?? [];
+      held = null;
+      window.requestAnimationFrame = raf;
+      for (const callback of callbacks) raf(callback);
+    };
+  });
+}
+
+async function releaseFrames(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { releaseFrames: () => void }).releaseFrames());
 }
 
 test('keyboard only: arrows move a visible caret, Shift+arrows select, and tagging goes on from the span', async ({ page }) => {
@@ -78,6 +99,77 @@ test('an edit reopens a finished document, so "done" always means the spans were
   await expect.poll(() => listedSpans(page)).toEqual([]);
   await expect(page.getByLabel('Status: In progress')).toBeVisible();
   await expect(page.getByRole('status', { name: 'Messages' })).toContainText('in progress again');
+});
+
+test('a document reopened before its last edits are stored shows them, and a new edit keeps them', async ({ page }) => {
+  await startAs(page, 'Ivy');
+  await openDocument(page, KIEV_DOC);
+  await mouseSelect(page, 0, 0, 4);
+  await holdFrames(page);
+  await page.keyboard.press('2');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(NEXT_DOC);
+  await page.keyboard.press('p');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(KIEV_DOC);
+  await releaseFrames(page);
+  await expect(page.getByLabel('Status: Done')).toBeVisible();
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev']);
+  // Tagging again builds on what was stored, and both spans survive a reload.
+  await mouseSelect(page, 0, 6, 13);
+  await page.keyboard.press('2');
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev', 'LOCATION Ukraine']);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(KIEV_DOC);
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev', 'LOCATION Ukraine']);
+});
+
+test('an export started right after an edit includes it', async ({ page }) => {
+  await startAs(page, 'Eve');
+  await openDocument(page, KIEV_DOC);
+  await mouseSelect(page, 0, 0, 4);
+  await holdFrames(page);
+  await page.keyboard.press('2');
+  await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev']);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await dialog.getByRole('radio', { name: 'All documents, unfinished ones included' }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await releaseFrames(page);
+  const content = await readFile((await (await downloading).path())!, 'utf8');
+  const kiev = content.trim().split('\n').map((line) => JSON.parse(line) as { text: string; spans: { text: string; label: string }[] }).find((r) => r.text.startsWith(KIEV_DOC));
+  expect(kiev?.spans.map((s) => `${s.label} ${s.text}`)).toEqual(['LOCATION Kiev']);
+});
+
+test('an edit made just before the window is hidden is stored while it is hidden', async ({ page }) => {
+  await startAs(page, 'Ada');
+  await openDocument(page, KIEV_DOC);
+  await mouseSelect(page, 0, 0, 4);
+  // A hidden or minimized window gets no frames.
+  await holdFrames(page);
+  await page.keyboard.press('2');
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  const storedSpans = () =>
+    page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('spanlight');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('annotationSets').objectStore('annotationSets').getAll();
+            request.onsuccess = () => {
+              open.result.close();
+              const sets = request.result as { annotator: string; spans: { label: string; start: number; end: number }[] }[];
+              resolve(sets.filter((s) => s.annotator === 'Ada').flatMap((s) => s.spans.map((x) => `${x.label} ${x.start}-${x.end}`)));
+            };
+          };
+        }),
+    );
+  await expect.poll(storedSpans, { timeout: 3000 }).toEqual(['LOCATION 0-4']);
 });
 
 test('dialogs keep the focus until closed, and a reload returns to the open document', async ({ page }) => {
