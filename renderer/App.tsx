@@ -1,6 +1,6 @@
 /** The workbench shell: first start, top bar, document list, annotate view, guidelines, import and export. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AnnotationSet, DocStatus } from '../core/model';
+import type { AnnotationSet, DocStatus, LabelDef } from '../core/model';
 import type { SpanlightDb, DocumentRow, ProjectRow } from './db/database';
 import { ensureProject, getAnnotatorName, getLastDocument, getText, listDocuments, renameAnnotator, searchTexts, setLastDocument, statusesFor, switchAnnotator } from './db/project-store';
 import { seedProject } from './seeds';
@@ -13,6 +13,7 @@ import { whenWritten } from './db/pending-writes';
 import { MessageArea, type Message } from './shell/MessageArea';
 import { useFileImport } from './import/use-file-import';
 import { ImportDialog } from './import/ImportDialog';
+import { useKeysWhileOpening } from './documents/use-keys-while-opening';
 
 /** Props of the app. */
 export interface AppProps {
@@ -20,6 +21,8 @@ export interface AppProps {
 }
 
 type Dialog = 'rename' | 'export' | null;
+
+const NO_LABELS: readonly LabelDef[] = [];
 
 /** Root component. */
 export function App({ db }: AppProps) {
@@ -117,6 +120,9 @@ export function App({ db }: AppProps) {
   );
 
   const { reading, pending, clearPending, pickFiles, pickFolder, dropHandlers } = useFileImport(onMessage);
+  const current = documents.find((d) => d.id === currentId) ?? null;
+  const opening = current !== null && (text?.id !== current.id || !project);
+  useKeysWhileOpening(opening && dialog === null && pending === null, project?.labels ?? NO_LABELS, navigate, onMessage);
 
   if (annotator === undefined) return <p className="loading">Opening Spanlight…</p>;
   if (annotator === null) {
@@ -131,7 +137,6 @@ export function App({ db }: AppProps) {
       />
     );
   }
-  const current = documents.find((d) => d.id === currentId) ?? null;
   return (
     <div className="app" {...dropHandlers}>
       <header className="top-bar">

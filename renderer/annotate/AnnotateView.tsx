@@ -14,6 +14,7 @@ import { SpanList } from './SpanList';
 import { SetPicker } from './SetPicker';
 import { StatusControls } from './StatusControls';
 import { newSpan, useAnnotationSet } from './use-annotation-set';
+import { isTyping } from '../shell/typing-target';
 
 /** Props of the annotate view. */
 export interface AnnotateViewProps {
@@ -38,10 +39,6 @@ export interface AnnotateViewProps {
 
 function labelForKey(labels: readonly LabelDef[], event: KeyboardEvent): LabelDef | undefined {
   return labels.find((l) => l.key === event.key || event.code === `Digit${l.key}` || event.code === `Numpad${l.key}`);
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
 const REOPENED = 'This document is in progress again after your edit; mark it done (Ctrl+Enter) when it is finished.';

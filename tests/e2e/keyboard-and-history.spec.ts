@@ -172,6 +172,33 @@ test('an edit made just before the window is hidden is stored while it is hidden
   await expect.poll(storedSpans, { timeout: 3000 }).toEqual(['LOCATION 0-4']);
 });
 
+test('N pressed while the next document is still opening is not lost, and a label key says it is opening', async ({ page }) => {
+  await startAs(page, 'Tom');
+  await openDocument(page, KIEV_DOC);
+  // Another writer holds the text store for a moment, so the next document's text is read late.
+  await page.evaluate(() => {
+    const open = indexedDB.open('spanlight');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('texts', 'readwrite');
+      tx.oncomplete = () => ((window as unknown as { released: boolean }).released = true);
+      const store = tx.objectStore('texts');
+      const until = Date.now() + 1500;
+      const spin = () => {
+        if (Date.now() < until) store.get('none').onsuccess = spin;
+      };
+      spin();
+    };
+  });
+  await page.keyboard.press('n');
+  await expect(page.getByText('Opening document…')).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('still opening');
+  await page.keyboard.press('n');
+  await page.waitForFunction(() => (window as unknown as { released?: boolean }).released === true);
+  // Two documents on from the Kiev article.
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('L’Ukraine a annoncé avoir abattu');
+});
+
 test('dialogs keep the focus until closed, and a reload returns to the open document', async ({ page }) => {
   await startAs(page, 'Max');
   await page.getByRole('button', { name: 'Export…' }).click();
