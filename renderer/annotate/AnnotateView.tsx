@@ -15,6 +15,7 @@ import { SetPicker } from './SetPicker';
 import { StatusControls } from './StatusControls';
 import { newSpan, useAnnotationSet } from './use-annotation-set';
 import { isTyping } from '../shell/typing-target';
+import { labelForKey } from './label-keys';
 
 /** Props of the annotate view. */
 export interface AnnotateViewProps {
@@ -35,10 +36,6 @@ export interface AnnotateViewProps {
   onMessage: (message: string, kind?: 'error' | 'info') => void;
   onNavigate: (step: 1 | -1) => void;
   keysEnabled: boolean;
-}
-
-function labelForKey(labels: readonly LabelDef[], event: KeyboardEvent): LabelDef | undefined {
-  return labels.find((l) => l.key === event.key || event.code === `Digit${l.key}` || event.code === `Numpad${l.key}`);
 }
 
 const REOPENED = 'This document is in progress again after your edit; mark it done (Ctrl+Enter) when it is finished.';

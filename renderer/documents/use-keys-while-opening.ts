@@ -6,6 +6,7 @@
 import { useLayoutEffect } from 'react';
 import type { LabelDef } from '../../core/model';
 import { isTyping } from '../shell/typing-target';
+import { labelForKey } from '../annotate/label-keys';
 
 /** Hook: handles keys while `active` (a document is opening and no dialog is up). */
 export function useKeysWhileOpening(active: boolean, labels: readonly LabelDef[], onNavigate: (step: 1 | -1) => void, onMessage: (message: string) => void): void {
@@ -20,7 +21,7 @@ export function useKeysWhileOpening(active: boolean, labels: readonly LabelDef[]
         onNavigate(key === 'n' ? 1 : -1);
         return;
       }
-      const annotationKey = mod ? key === 'z' || key === 'y' || event.key === 'Enter' : labels.some((l) => l.key === event.key || event.code === `Digit${l.key}` || event.code === `Numpad${l.key}`);
+      const annotationKey = mod ? key === 'z' || key === 'y' || event.key === 'Enter' : labelForKey(labels, event) !== undefined;
       if (annotationKey) {
         event.preventDefault();
         onMessage('The document is still opening: try again in a moment.');

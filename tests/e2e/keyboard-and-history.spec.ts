@@ -31,6 +31,28 @@ async function releaseFrames(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { releaseFrames: () => void }).releaseFrames());
 }
 
+/** Another writer holds an IndexedDB store for 1.5 s, so the app's next read of it comes late. */
+async function holdStore(page: Page, name: 'texts' | 'annotationSets'): Promise<void> {
+  await page.evaluate((name) => {
+    const open = indexedDB.open('spanlight');
+    open.onsuccess = () => {
+      const tx = open.result.transaction(name, 'readwrite');
+      tx.oncomplete = () => ((window as unknown as { released: boolean }).released = true);
+      const store = tx.objectStore(name);
+      const until = Date.now() + 1500;
+      const spin = () => {
+        if (Date.now() < until) store.get(name === 'texts' ? 'none' : ['none', 'none']).onsuccess = spin;
+      };
+      spin();
+    };
+  }, name);
+}
+
+/** Resolves once the store held by `holdStore` is free again. */
+async function storeReleased(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { released?: boolean }).released === true);
+}
+
 test('keyboard only: arrows move a visible caret, Shift+arrows select, and tagging goes on from the span', async ({ page }) => {
   await startAs(page, 'Kim');
   await openDocument(page, KIEV_DOC);
@@ -176,25 +198,13 @@ test('N pressed while the next document is still opening is not lost, and a labe
   await startAs(page, 'Tom');
   await openDocument(page, KIEV_DOC);
   // Another writer holds the text store for a moment, so the next document's text is read late.
-  await page.evaluate(() => {
-    const open = indexedDB.open('spanlight');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('texts', 'readwrite');
-      tx.oncomplete = () => ((window as unknown as { released: boolean }).released = true);
-      const store = tx.objectStore('texts');
-      const until = Date.now() + 1500;
-      const spin = () => {
-        if (Date.now() < until) store.get('none').onsuccess = spin;
-      };
-      spin();
-    };
-  });
+  await holdStore(page, 'texts');
   await page.keyboard.press('n');
   await expect(page.getByText('Opening document…')).toBeVisible();
   await page.keyboard.press('2');
   await expect(page.getByRole('status', { name: 'Messages' })).toContainText('still opening');
   await page.keyboard.press('n');
-  await page.waitForFunction(() => (window as unknown as { released?: boolean }).released === true);
+  await storeReleased(page);
   // Two documents on from the Kiev article.
   await expect(page.getByRole('heading', { level: 1 })).toContainText('L’Ukraine a annoncé avoir abattu');
 });
@@ -222,26 +232,14 @@ test('a key pressed before the document\'s annotations have loaded is not lost s
   await startAs(page, 'Max');
   await openDocument(page, KIEV_DOC);
   // Another writer holds the annotation store for a moment, so the next document's set loads late.
-  await page.evaluate(() => {
-    const open = indexedDB.open('spanlight');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('annotationSets', 'readwrite');
-      tx.oncomplete = () => ((window as unknown as { released: boolean }).released = true);
-      const store = tx.objectStore('annotationSets');
-      const until = Date.now() + 1500;
-      const spin = () => {
-        if (Date.now() < until) store.get(['none', 'none']).onsuccess = spin;
-      };
-      spin();
-    };
-  });
+  await holdStore(page, 'annotationSets');
   await page.keyboard.press('n');
   // The next document is open (not merely the previous one gone) before the next key.
   await expect(page.getByRole('heading', { level: 1 })).toContainText(NEXT_DOC);
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('status', { name: 'Messages' })).toContainText('still loading');
   // Nothing was marked done and the view did not move on, also once the store is free again.
-  await page.waitForFunction(() => (window as unknown as { released?: boolean }).released === true);
+  await storeReleased(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(NEXT_DOC);
   await expect(page.getByRole('navigation', { name: 'Documents' })).toContainText('0 / 5 done');
 });
