@@ -140,6 +140,8 @@ test('a document reopened before its last edits are stored shows them, and a new
   await mouseSelect(page, 0, 6, 13);
   await page.keyboard.press('2');
   await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev', 'LOCATION Ukraine']);
+  // As a person would, reload once the app says it is saved.
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(KIEV_DOC);
   await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev', 'LOCATION Ukraine']);
