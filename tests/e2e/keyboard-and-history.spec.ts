@@ -205,6 +205,7 @@ test('N pressed while the next document is still opening is not lost, and a labe
   await expect(page.getByText('Opening document…')).toBeVisible();
   await page.keyboard.press('2');
   await expect(page.getByRole('status', { name: 'Messages' })).toContainText('still opening');
+  await page.screenshot({ path: 'tests/screenshots/document-opening.png' });
   await page.keyboard.press('n');
   await storeReleased(page);
   // Two documents on from the Kiev article.
