@@ -7,6 +7,9 @@ const override = process.env.SPANLIGHT_CHROMIUM;
 const executablePath =
   override === 'playwright' ? undefined : override ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+// Several checkouts on one machine can run their suites at once: SPANLIGHT_E2E_PORT picks another port.
+const port = Number(process.env.SPANLIGHT_E2E_PORT ?? 4179);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
@@ -16,7 +19,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4179',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
     launchOptions: {
@@ -25,8 +28,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4179 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4179',
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

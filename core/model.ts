@@ -41,6 +41,18 @@ export interface DocMeta {
   [key: string]: unknown;
 }
 
+/**
+ * A token a file brought with its document (CoNLL, Hugging Face, Prodigy `tokens`, WebAnno TSV):
+ * `[start, end)` in UTF-16 code units of the document text. Documents that brought tokens keep them
+ * for snapping, token formats and token agreement; the core tokenizer serves the others.
+ */
+export interface DocToken {
+  /** Inclusive start, UTF-16 code units. */
+  start: number;
+  /** Exclusive end, UTF-16 code units. */
+  end: number;
+}
+
 /** A document: its text never changes after import; spans are offsets into it. */
 export interface DocumentRecord {
   /** Stable id (derived from the text hash). */
@@ -55,6 +67,8 @@ export interface DocumentRecord {
   order: number;
   /** Milliseconds since the epoch when it was imported. */
   importedAt: number;
+  /** Tokens the imported file brought, in text order; absent when the core tokenizer serves. */
+  tokens?: DocToken[];
 }
 
 /** One annotator's spans and status for one document. */

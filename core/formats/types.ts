@@ -1,5 +1,5 @@
 /** Shared shapes of every format reader and writer in `core/formats/`. */
-import type { AnnotationSet, DocMeta, DocStatus, SpanSource } from '../model.js';
+import type { AnnotationSet, DocMeta, DocStatus, DocToken, SpanSource } from '../model.js';
 
 /** Unit of exported/imported offsets: Unicode code points (Python strings) or UTF-16 code units. */
 export type OffsetUnit = 'codepoint' | 'utf16';
@@ -52,6 +52,8 @@ export interface ImportedDocument {
   record?: number;
   /** File the document was read from, when it is not the input itself (a brat pair or a .txt in a folder). */
   file?: string;
+  /** Tokens the file brought (UTF-16 offsets into `text`), kept for snapping, token formats and agreement. */
+  tokens?: DocToken[];
 }
 
 /** What every reader returns. */
@@ -82,7 +84,7 @@ export interface ReadOptions {
 
 /** A document plus one of its annotation sets, the unit every writer consumes. */
 export interface ExportItem {
-  doc: { id: string; text: string; meta: DocMeta };
+  doc: { id: string; text: string; meta: DocMeta; tokens?: DocToken[] };
   set: AnnotationSet;
 }
 
