@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnnotationSet, DocStatus, LabelDef } from '../core/model';
 import type { SpanlightDb, DocumentRow, ProjectRow } from './db/database';
-import { ensureProject, getAnnotatorName, getLastDocument, getText, listDocuments, renameAnnotator, searchTexts, setLastDocument, statusesFor, switchAnnotator } from './db/project-store';
+import { ensureProject, getAnnotatorName, getLastDocument, listDocuments, renameAnnotator, searchTexts, setLastDocument, statusesFor, switchAnnotator } from './db/project-store';
 import { seedProject } from './seeds';
 import { AnnotateView } from './annotate/AnnotateView';
 import { GuidelinesPanel } from './annotate/GuidelinesPanel';
@@ -14,13 +14,19 @@ import { MessageArea, type Message } from './shell/MessageArea';
 import { useFileImport } from './import/use-file-import';
 import { ImportDialog } from './import/ImportDialog';
 import { useKeysWhileOpening } from './documents/use-keys-while-opening';
+import { useOpenText } from './documents/use-open-text';
+import { PanelsContext, usePanelState } from './layout/panels';
+import { SkipLink, SKIP_TARGET_ID } from './layout/SkipLink';
+import { TopBar } from './shell/TopBar';
+import { ShortcutSheet } from './shell/ShortcutSheet';
+import { useShortcutKeys } from './annotate/use-shortcut-keys';
 
 /** Props of the app. */
 export interface AppProps {
   db: SpanlightDb;
 }
 
-type Dialog = 'rename' | 'export' | null;
+type Dialog = 'rename' | 'export' | 'shortcuts' | null;
 
 const NO_LABELS: readonly LabelDef[] = [];
 
@@ -31,17 +37,20 @@ export function App({ db }: AppProps) {
   const [documents, setDocuments] = useState<DocumentRow[]>([]);
   const [statuses, setStatuses] = useState<Map<string, DocStatusInfo>>(new Map());
   const [currentId, setCurrentId] = useState<string | null>(null);
-  const [text, setText] = useState<{ id: string; text: string } | null>(null);
   const [filter, setFilter] = useState<DocStatus | 'all'>('all');
   const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<Set<string> | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [showGuidelines, setShowGuidelines] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   /** Counts completed imports; the annotate view is rebuilt (and reloads its set) after each. */
   const [imports, setImports] = useState(0);
   /** Whose annotations the annotate view shows; null: the user's own. */
   const [shown, setShown] = useState<string | null>(null);
+  /** The label every drag or double-click tags with (label-first mode), until Escape; null: select first, then choose a label. */
+  const [labelFirst, setLabelFirst] = useState<string | null>(null);
+  /** The document whose text takes the keyboard focus once shown (after N, P, Mark done, a click in the list…). */
+  const [focusDoc, setFocusDoc] = useState<string | null>(null);
+  const panels = usePanelState();
 
   const onMessage = useCallback((text: string, kind: 'error' | 'info' = 'info') => setMessage({ text, kind, at: Date.now() }), []);
   const fail = useCallback((what: string) => (error: unknown) => onMessage(`${what}: ${error instanceof Error ? error.message : String(error)}`, 'error'), [onMessage]);
@@ -70,14 +79,14 @@ export function App({ db }: AppProps) {
   }, [db, annotator, fail]);
 
   useEffect(() => {
-    if (!currentId) return;
-    setLastDocument(db, currentId).catch(fail('Could not remember the open document'));
-    let cancelled = false;
-    getText(db, currentId).then((t) => !cancelled && setText({ id: currentId, text: t }), fail('Could not open the document'));
-    return () => {
-      cancelled = true;
-    };
+    if (currentId) setLastDocument(db, currentId).catch(fail('Could not remember the open document'));
   }, [db, currentId, fail]);
+  const onNothingHere = useCallback((name: string) => {
+    setShown(null);
+    onMessage(`${name} has no annotations on this document: showing yours.`, 'info');
+  }, [onMessage]);
+  const failOpen = useMemo(() => fail('Could not open the document'), [fail]);
+  const text = useOpenText(db, currentId, shown, onNothingHere, failOpen);
 
   useEffect(() => {
     const q = query.trim();
@@ -108,21 +117,27 @@ export function App({ db }: AppProps) {
     setStatuses((prev) => new Map(prev).set(set.docId, { status: set.status, spans: set.spans.length, note: set.note }));
   }, []);
 
+  const open = useCallback((docId: string) => {
+    setCurrentId(docId);
+    setFocusDoc(docId);
+  }, []);
+
   const navigate = useCallback(
     (step: 1 | -1) => {
       const order = visibleIds.length ? visibleIds : documents.map((d) => d.id);
       const at = currentId ? order.indexOf(currentId) : -1;
       const next = order[at + step];
-      if (next) setCurrentId(next);
+      if (next) open(next);
       else onMessage(step > 0 ? 'This is the last document.' : 'This is the first document.', 'info');
     },
-    [visibleIds, documents, currentId, onMessage],
+    [visibleIds, documents, currentId, onMessage, open],
   );
 
   const { reading, pending, clearPending, pickFiles, pickFolder, dropHandlers } = useFileImport(onMessage);
   const current = documents.find((d) => d.id === currentId) ?? null;
   const opening = current !== null && (text?.id !== current.id || !project);
   useKeysWhileOpening(opening && dialog === null && pending === null, project?.labels ?? NO_LABELS, navigate, onMessage);
+  useShortcutKeys(dialog === null && pending === null, project?.labels ?? NO_LABELS, { help: () => (setDialog('shortcuts'), true) });
 
   if (annotator === undefined) return <p className="loading">Opening Spanlight…</p>;
   if (annotator === null) {
@@ -138,42 +153,41 @@ export function App({ db }: AppProps) {
     );
   }
   return (
+    <PanelsContext.Provider value={panels}>
     <div className="app" {...dropHandlers}>
-      <header className="top-bar">
-        <span className="brand">Spanlight</span>
-        <span className="project-name">{project?.name ?? ''}</span>
-        <span className="top-gap" />
-        <button type="button" onClick={() => void pickFiles()} disabled={reading}>
-          Import files…
-        </button>
-        <button type="button" onClick={() => void pickFolder()} disabled={reading}>
-          Import folder…
-        </button>
-        <button type="button" onClick={() => setDialog('export')}>
-          Export…
-        </button>
-        <button type="button" aria-pressed={showGuidelines} onClick={() => setShowGuidelines((v) => !v)}>
-          Guidelines
-        </button>
-        <button type="button" className="annotator" onClick={() => setDialog('rename')} aria-label={`Annotator: ${annotator} (change annotator or name)`}>
-          Annotator: {annotator}
-        </button>
-      </header>
+      <SkipLink />
+      <TopBar
+        projectName={project?.name ?? ''}
+        annotator={annotator}
+        fileActions={[
+          { label: 'Import files…', onSelect: () => void pickFiles(), disabled: reading },
+          { label: 'Import folder…', onSelect: () => void pickFolder(), disabled: reading },
+        ]}
+        onExport={() => setDialog('export')}
+        onShortcuts={() => setDialog('shortcuts')}
+        onAnnotator={() => setDialog('rename')}
+      />
       {reading && <progress className="top-progress" aria-label="Reading files" />}
       <MessageArea message={message} onDismiss={() => setMessage(null)} />
       <div className="workspace">
-        <DocumentList
-          documents={documents}
-          statuses={statuses}
-          currentId={currentId}
-          filter={filter}
-          query={query}
-          visibleIds={visibleIds}
-          onFilter={setFilter}
-          onQuery={setQuery}
-          onOpen={setCurrentId}
-        />
-        <main className="annotate-area" aria-label="Annotate">
+        {panels.open.documents && (
+          <DocumentList
+            documents={documents}
+            statuses={statuses}
+            currentId={currentId}
+            filter={filter}
+            query={query}
+            visibleIds={visibleIds}
+            onFilter={setFilter}
+            onQuery={setQuery}
+            onOpen={(docId) => {
+              open(docId);
+              // On a narrow window the list floats over the text: out of the way once a document is chosen.
+              if (panels.narrow) panels.setOpen('documents', false);
+            }}
+          />
+        )}
+        <main className="annotate-area" id={SKIP_TARGET_ID} tabIndex={-1} aria-label="Annotate">
           {current && project && text && text.id === current.id ? (
             <AnnotateView
               key={`${current.id}:${imports}`}
@@ -191,12 +205,16 @@ export function App({ db }: AppProps) {
               onMessage={onMessage}
               onNavigate={navigate}
               keysEnabled={dialog === null && pending === null}
+              labelFirst={labelFirst}
+              onLabelFirst={setLabelFirst}
+              focusText={focusDoc === current.id}
+              onTextFocused={() => setFocusDoc(null)}
             />
           ) : (
             <p className="empty">{documents.length ? 'Opening document…' : 'Import documents to start.'}</p>
           )}
         </main>
-        {showGuidelines && project && <GuidelinesPanel markdown={project.guidelines} onClose={() => setShowGuidelines(false)} />}
+        {panels.open.guidelines && project && <GuidelinesPanel markdown={project.guidelines} onClose={() => panels.setOpen('guidelines', false)} />}
       </div>
       {dialog === 'rename' && (
         <NameDialog
@@ -234,6 +252,8 @@ export function App({ db }: AppProps) {
         />
       )}
       {dialog === 'export' && <ExportDialog db={db} annotator={annotator} onClose={() => setDialog(null)} onMessage={onMessage} />}
+      {dialog === 'shortcuts' && <ShortcutSheet labels={project?.labels ?? NO_LABELS} onClose={() => setDialog(null)} />}
     </div>
+    </PanelsContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 /** The annotate view: the document, its label bar, status controls and span list, with the keyboard and mouse gestures of annotation. */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { AnnotationSet, DocStatus, LabelDef, ProjectSettings } from '../../core/model';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AnnotationSet, DocStatus, DocToken, LabelDef, ProjectSettings } from '../../core/model';
 import { splitParagraphs } from '../../core/text/paragraphs';
 import { snapToTokens, trimWhitespace } from '../../core/text/tokenizer';
 import { hasDuplicate, overlapsAny, type SpanEdit } from '../../core/spans/edits';
@@ -14,8 +14,13 @@ import { SpanList } from './SpanList';
 import { SetPicker } from './SetPicker';
 import { StatusControls } from './StatusControls';
 import { newSpan, useAnnotationSet } from './use-annotation-set';
-import { isTyping } from '../shell/typing-target';
 import { labelForKey } from './label-keys';
+import { useShortcutKeys } from './use-shortcut-keys';
+import { useTextGestures } from './use-text-gestures';
+import { LabelFirstBanner } from './LabelFirstBanner';
+import { oddSpanWarning } from './odd-spans';
+import { PanelToggle, usePanels } from '../layout/panels';
+import { registerDocumentText } from '../layout/text-focus';
 
 /** Props of the annotate view. */
 export interface AnnotateViewProps {
@@ -36,13 +41,22 @@ export interface AnnotateViewProps {
   onMessage: (message: string, kind?: 'error' | 'info') => void;
   onNavigate: (step: 1 | -1) => void;
   keysEnabled: boolean;
+  /** The label every drag or double-click tags with (label-first mode), or null. */
+  labelFirst: string | null;
+  onLabelFirst: (label: string | null) => void;
+  /** Move the keyboard focus into the text once it is shown (after a document change). */
+  focusText: boolean;
+  onTextFocused: () => void;
+  /** The tokens the document brought, when it did (double-click selects them); else the core tokenizer's. */
+  tokens?: readonly DocToken[];
 }
 
 const REOPENED = 'This document is in progress again after your edit; mark it done (Ctrl+Enter) when it is finished.';
 
 /** Annotate one document. */
 export function AnnotateView(props: AnnotateViewProps) {
-  const { db, docId, text, annotator, self, labels, settings, onMessage, onNavigate, keysEnabled } = props;
+  const { db, docId, text, annotator, self, labels, settings, onMessage, onNavigate, keysEnabled, labelFirst, onLabelFirst } = props;
+  const panels = usePanels();
   const readOnly = annotator !== self;
   const refuseReadOnly = useCallback(() => onMessage(`These are ${annotator}'s annotations, shown read-only: choose your own under “Annotations of” to edit.`, 'info'), [annotator, onMessage]);
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
@@ -72,9 +86,12 @@ export function AnnotateView(props: AnnotateViewProps) {
       if (!api.set) return stillLoading();
       const status = api.set.status;
       api.apply(edit);
-      if (status === 'done' || status === 'skipped') onMessage(REOPENED, 'info');
+      // Said in the messages' live region: the reopening, and a gentle word on a span that looks like a slip.
+      const notes = [status === 'done' || status === 'skipped' ? REOPENED : null, edit.after && !edit.before ? oddSpanWarning(text, edit.after.start, edit.after.end) : null];
+      const said = notes.filter((n) => n !== null).join(' ');
+      if (said) onMessage(said, 'info');
     },
-    [api, onMessage, readOnly, refuseReadOnly, stillLoading],
+    [api, onMessage, readOnly, refuseReadOnly, stillLoading, text],
   );
 
   const tagSelection = useCallback(
@@ -117,15 +134,12 @@ export function AnnotateView(props: AnnotateViewProps) {
       } else if (!selectedSpan) {
         const selection = window.getSelection();
         const outside = selection && !selection.isCollapsed && root.current && !root.current.contains(selection.anchorNode) && !root.current.contains(selection.focusNode);
-        onMessage(
-          outside
-            ? 'The selection is outside the document text: select words inside the text, then choose a label.'
-            : 'Select some text first (drag with the mouse, or click in the text and use Shift+arrows), then choose a label.',
-          'info',
-        );
+        if (outside) onMessage('The selection is outside the document text: select words inside the text, then choose a label.', 'info');
+        // Nothing selected: label-first mode with this label (the same label again leaves it).
+        else onLabelFirst(labelFirst === label ? null : label);
       }
     },
-    [tagSelection, selectedSpan, spans, text, applyEdit, onMessage],
+    [tagSelection, selectedSpan, spans, text, applyEdit, onMessage, labelFirst, onLabelFirst],
   );
 
   const deleteSelected = useCallback(() => {
@@ -158,51 +172,34 @@ export function AnnotateView(props: AnnotateViewProps) {
     [api, onMessage, readOnly, refuseReadOnly, stillLoading],
   );
 
-  // A layout effect: the keys work from the moment the view is on screen (a passive effect would
-  // leave a gap after the paint in which a key press is lost).
-  useLayoutEffect(() => {
-    if (!keysEnabled) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (isTyping(event.target)) return;
-      const mod = event.ctrlKey || event.metaKey;
-      if (mod && event.key.toLowerCase() === 'z') {
-        event.preventDefault();
-        undoOrRedo(event.shiftKey);
-        return;
-      }
-      if (mod && event.key.toLowerCase() === 'y') {
-        event.preventDefault();
-        undoOrRedo(true);
-        return;
-      }
-      if (mod && event.key === 'Enter') {
-        event.preventDefault();
-        setStatus('done');
-        return;
-      }
-      if (root.current && moveSelectionByKey(event, root.current)) return;
-      if (mod) return;
-      const label = labelForKey(labels, event);
-      if (label) {
-        event.preventDefault();
-        applyLabel(label.name, event.altKey);
-        return;
-      }
-      if ((event.key === 'Delete' || event.key === 'Backspace') && selectedSpan) {
-        event.preventDefault();
-        deleteSelected();
-      } else if (event.key === 'Escape') {
-        setSelectedSpanId(null);
-        window.getSelection()?.removeAllRanges();
-      } else if (event.key === 'n' || event.key === 'N') {
-        onNavigate(1);
-      } else if (event.key === 'p' || event.key === 'P') {
-        onNavigate(-1);
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [keysEnabled, api, labels, applyLabel, selectedSpan, deleteSelected, onNavigate, setStatus, undoOrRedo]);
+  // Escape undoes one thing at a time: the selection first, then label-first mode.
+  const escape = useCallback(() => {
+    const selection = window.getSelection();
+    const textSelected = !!selection && !selection.isCollapsed && !!root.current?.contains(selection.anchorNode);
+    if (selectedSpan || textSelected || !labelFirst) {
+      setSelectedSpanId(null);
+      selection?.removeAllRanges();
+    } else {
+      onLabelFirst(null);
+    }
+    return false;
+  }, [selectedSpan, labelFirst, onLabelFirst]);
+
+  const labelOf = (event: KeyboardEvent) => labelForKey(labels, event)!.name;
+  useShortcutKeys(keysEnabled, labels, {
+    undo: () => (undoOrRedo(false), true),
+    redo: () => (undoOrRedo(true), true),
+    markDone: () => (setStatus('done'), true),
+    moveCaret: (event) => !!root.current && moveSelectionByKey(event, root.current),
+    tagExact: (event) => (applyLabel(labelOf(event), true), true),
+    tag: (event) => (applyLabel(labelOf(event), false), true),
+    // Keyboard users in label-first mode: Shift+arrows select, Enter tags.
+    tagWithMode: () => !!labelFirst && document.activeElement === root.current && tagSelection(labelFirst, false),
+    deleteSpan: () => !!selectedSpan && (deleteSelected(), true),
+    escape,
+    next: () => (onNavigate(1), true),
+    previous: () => (onNavigate(-1), true),
+  });
 
   const onTextClick = useCallback(
     (event: React.MouseEvent) => {
@@ -226,11 +223,24 @@ export function AnnotateView(props: AnnotateViewProps) {
     mark?.scrollIntoView({ block: 'center' });
   }, []);
 
+  const gestures = useTextGestures({ root, paragraphs, text, tokens: props.tokens, labelFirst, tagSelection, onClick: onTextClick });
+
   const [rootElement, setRootElement] = useState<HTMLElement | null>(null);
   const onRootElement = useCallback((element: HTMLElement | null) => {
     root.current = element;
     setRootElement(element);
+    registerDocumentText(element);
   }, []);
+
+  // After a document change the keyboard focus goes back into the text, once it is shown.
+  const { focusText, onTextFocused } = props;
+  useEffect(() => {
+    if (!focusText || !rootElement) return;
+    rootElement.focus({ preventScroll: true });
+    onTextFocused();
+  }, [focusText, rootElement, onTextFocused]);
+
+  const modeColor = labels.find((l) => l.name === labelFirst)?.color ?? '#888888';
 
   return (
     <div className="annotate">
@@ -243,8 +253,12 @@ export function AnnotateView(props: AnnotateViewProps) {
           <span className="doc-position">
             {props.position.index + 1} / {props.position.total}
           </span>
+          <PanelToggle panel="spans" name="Span list">
+            Spans <span aria-hidden="true">{panels.open.spans ? '›' : '‹'}</span>
+          </PanelToggle>
         </header>
-        <LabelBar labels={labels} activeLabel={selectedSpan?.label ?? null} onLabel={applyLabel} />
+        <div className="annotate-controls">
+        <LabelBar labels={labels} activeLabel={selectedSpan?.label ?? null} labelFirst={labelFirst} onLabel={applyLabel} />
         <StatusControls
           set={api.set}
           selectedSpan={selectedSpan ? { label: selectedSpan.label, text: text.slice(selectedSpan.start, selectedSpan.end) } : null}
@@ -257,8 +271,16 @@ export function AnnotateView(props: AnnotateViewProps) {
           canRedo={api.canRedo}
           saving={api.saving}
           readOnly={readOnly ? annotator : null}
+          banner={<LabelFirstBanner label={labelFirst} color={modeColor} onStop={() => onLabelFirst(null)} />}
         />
-        <div className="document-scroller" onClick={onTextClick}>
+        </div>
+        <div
+          className={labelFirst ? 'document-scroller label-first' : 'document-scroller'}
+          style={labelFirst ? { ['--label-color' as string]: modeColor } : undefined}
+          onMouseDown={gestures.onMouseDown}
+          onMouseUp={gestures.onMouseUp}
+          onClick={gestures.onClick}
+        >
           {api.set || textShown ? (
             <DocumentEditor
               docId={docId}
@@ -275,7 +297,7 @@ export function AnnotateView(props: AnnotateViewProps) {
           <KeyboardCaret root={rootElement} />
         </div>
       </div>
-      <SpanList text={text} spans={spans} labels={labels} selectedSpanId={selectedSpanId} onSelect={selectFromList} />
+      {panels.open.spans && <SpanList text={text} spans={spans} labels={labels} selectedSpanId={selectedSpanId} onSelect={selectFromList} />}
     </div>
   );
 }

@@ -1,7 +1,13 @@
-/** The side panel listing a document's spans (label, text); clicking one selects it and scrolls to it. */
+/**
+ * The side panel listing a document's spans (label, text). It is one Tab stop: the arrow keys move
+ * through the spans and select each (a label key then relabels it, Delete removes it); a click
+ * selects one and scrolls to it.
+ */
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { LabelDef, Span } from '../../core/model';
+import { PANEL_IDS } from '../layout/panels';
+import { useRovingList } from '../layout/use-roving-list';
 
 /** Props of the span list. */
 export interface SpanListProps {
@@ -24,17 +30,25 @@ export function SpanList({ text, spans, labels, selectedSpanId, onSelect }: Span
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
+  const items = virtualizer.getVirtualItems();
+  const roving = useRovingList({
+    count: spans.length,
+    activeIndex: selectedSpanId ? spans.findIndex((s) => s.id === selectedSpanId) : -1,
+    renderedIndexes: items.map((i) => i.index),
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index),
+    onMove: (index) => onSelect(spans[index]!.id),
+  });
   return (
-    <section className="span-list" aria-label="Spans">
+    <section className="span-list side-panel" id={PANEL_IDS.spans} aria-label="Spans">
       <h2>
         Spans <span className="count">{spans.length}</span>
       </h2>
       {spans.length === 0 ? (
-        <p className="empty">No spans yet. Select words in the text, then press a label key (1–4) or click a label.</p>
+        <p className="empty">No spans yet. Select words in the text, then press a label key or click a label — or choose a label first, then drag.</p>
       ) : (
         <div ref={scroller} className="span-list-scroller">
-          <ul aria-label="Spans in this document" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((row) => {
+          <ul aria-label="Spans in this document, arrow keys to move" style={{ height: virtualizer.getTotalSize(), position: 'relative' }} {...roving.listProps}>
+            {items.map((row) => {
               const span = spans[row.index]!;
               const selected = span.id === selectedSpanId;
               return (
@@ -47,6 +61,7 @@ export function SpanList({ text, spans, labels, selectedSpanId, onSelect }: Span
                     className={selected ? 'span-row selected' : 'span-row'}
                     aria-current={selected ? 'true' : undefined}
                     onClick={() => onSelect(span.id)}
+                    {...roving.rowProps(row.index)}
                   >
                     <span className="span-label" style={{ borderColor: colors.get(span.label) ?? '#888' }}>
                       {span.label}

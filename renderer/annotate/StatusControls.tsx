@@ -1,5 +1,9 @@
-/** Document status (done, skipped, flagged with a note), navigation, undo/redo and the selected span's actions. */
-import { useState } from 'react';
+/**
+ * Document status (done, skipped, flagged with a note), navigation, undo/redo, and the line under
+ * them: the selected span's actions, the label-first banner, the save state. Rendered as items of
+ * the annotate view's controls row, so the toolbar can sit beside the label bar on a wide window.
+ */
+import { useState, type ReactNode } from 'react';
 import type { AnnotationSet, DocStatus } from '../../core/model';
 import { STATUS_NAMES } from '../documents/status-names';
 
@@ -17,21 +21,23 @@ export interface StatusControlsProps {
   saving: boolean;
   /** Whose set is shown read-only, or null when it is the user's own. */
   readOnly: string | null;
+  /** Shown at the start of the selection line (the label-first banner). */
+  banner?: ReactNode;
 }
 
 /** Toolbar under the label bar. */
-export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNavigate, onUndo, onRedo, canUndo, canRedo, saving, readOnly }: StatusControlsProps) {
+export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNavigate, onUndo, onRedo, canUndo, canRedo, saving, readOnly, banner }: StatusControlsProps) {
   const [flagging, setFlagging] = useState(false);
   const [note, setNote] = useState('');
   const status = set?.status ?? 'todo';
   return (
-    <div className="status-controls">
+    <>
       <div className="toolbar" role="toolbar" aria-label="Document actions">
         <button type="button" onClick={() => onNavigate(-1)} title="Previous document (P)">
-          ← Previous
+          ← <span className="nav-word">Previous</span>
         </button>
         <button type="button" onClick={() => onNavigate(1)} title="Next document (N)">
-          Next →
+          <span className="nav-word">Next</span> →
         </button>
         <span className={`status-badge status-${status}`} aria-label={`Status: ${STATUS_NAMES[status]}`}>
           {STATUS_NAMES[status]}
@@ -55,9 +61,6 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
           <span className="read-only-badge">{readOnly}: read-only</span>
         ) : (
           <>
-            <span className={saving ? 'save-state saving' : 'save-state'} role="status" aria-label="Save state">
-              {saving ? 'Saving…' : set?.updatedAt ? 'All changes saved' : ''}
-            </span>
             <span className="undo-redo">
               <button type="button" onClick={onUndo} disabled={!canUndo} title="Undo the last span edit in this document (Ctrl+Z)">
                 Undo
@@ -96,6 +99,8 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
       )}
       {status === 'flagged' && set?.note && !flagging && <p className="flag-note">Flagged: {set.note}</p>}
       {/* Always in place, so selecting a span never moves the text under the mouse. */}
+      <div className="selection-line">
+      {banner}
       <div className="selected-span" role="status" aria-label="Selected span">
         {selectedSpan ? (
           <>
@@ -113,6 +118,12 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
           <span className="hint">{set ? 'No span selected: click a highlight to select it.' : 'Loading annotations…'}</span>
         )}
       </div>
-    </div>
+      {readOnly === null && (
+        <span className={saving ? 'save-state saving' : 'save-state'} role="status" aria-label="Save state">
+          {saving ? 'Saving…' : set?.updatedAt ? 'All changes saved' : ''}
+        </span>
+      )}
+      </div>
+    </>
   );
 }

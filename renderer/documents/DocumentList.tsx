@@ -4,6 +4,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { DOC_STATUSES, type DocStatus } from '../../core/model';
 import type { DocumentRow } from '../db/database';
 import { STATUS_NAMES } from './status-names';
+import { PANEL_IDS } from '../layout/panels';
+import { useRovingList } from '../layout/use-roving-list';
 
 /** Status of one document for the current annotator. */
 export interface DocStatusInfo {
@@ -25,7 +27,7 @@ export interface DocumentListProps {
   onOpen: (docId: string) => void;
 }
 
-const ROW_HEIGHT = 56;
+const ROW_HEIGHT = 70;
 
 /** Left sidebar with every document. */
 export function DocumentList(props: DocumentListProps) {
@@ -39,8 +41,16 @@ export function DocumentList(props: DocumentListProps) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
   });
+  const items = virtualizer.getVirtualItems();
+  // One Tab stop (the current document), arrows move between documents, Enter opens one.
+  const roving = useRovingList({
+    count: visibleIds.length,
+    activeIndex: currentId ? visibleIds.indexOf(currentId) : -1,
+    renderedIndexes: items.map((i) => i.index),
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index),
+  });
   return (
-    <nav className="document-list" aria-label="Documents">
+    <nav className="document-list side-panel" id={PANEL_IDS.documents} aria-label="Documents">
       <div className="progress-summary">
         <div className="progress-label">
           <strong>{done}</strong> / {documents.length} done
@@ -65,8 +75,8 @@ export function DocumentList(props: DocumentListProps) {
         <p className="empty">{documents.length === 0 ? 'No documents yet. Import .txt or .jsonl files, or drop them here.' : 'No document matches this filter.'}</p>
       ) : (
         <div ref={scroller} className="document-list-scroller">
-          <ul style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((row) => {
+          <ul style={{ height: virtualizer.getTotalSize(), position: 'relative' }} aria-label="Documents, arrow keys to move, Enter to open" {...roving.listProps}>
+            {items.map((row) => {
               const doc = byId.get(visibleIds[row.index]!)!;
               const info = statuses.get(doc.id);
               const status = info?.status ?? 'todo';
@@ -77,7 +87,9 @@ export function DocumentList(props: DocumentListProps) {
                     className={doc.id === currentId ? 'doc-row current' : 'doc-row'}
                     aria-current={doc.id === currentId ? 'page' : undefined}
                     onClick={() => props.onOpen(doc.id)}
-                    title={info?.note ? `Flagged: ${info.note}` : doc.title}
+                    // The title is cut to two lines in the row: the whole of it on hover (and in the accessible name, which is the full text).
+                    title={info?.note ? `${doc.title}\nFlagged: ${info.note}` : doc.title}
+                    {...roving.rowProps(row.index)}
                   >
                     <span className="doc-row-title">{doc.title}</span>
                     <span className="doc-row-meta">

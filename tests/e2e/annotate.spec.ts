@@ -136,11 +136,18 @@ test('a message or a span selection does not move the text under the mouse', asy
   await startAs(page, 'Gus');
   await openDocument(page, KIEV_DOC);
   const before = await charBox(page, 0, 0, 4);
-  // A label key with nothing selected explains what to do.
-  await page.keyboard.press('2');
-  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Select some text first');
+  // A message (P on the first document) floats over the window.
+  await page.keyboard.press('p');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('This is the first document.');
   expect(await charBox(page, 0, 0, 4)).toEqual(before);
   await page.screenshot({ path: 'tests/screenshots/message.png' });
+  // A label key with nothing selected starts label-first mode: its banner takes the line that is always there.
+  await page.keyboard.press('2');
+  await expect(page.getByRole('status', { name: 'Label-first mode' })).toContainText('Tagging with LOCATION');
+  expect(await charBox(page, 0, 0, 4)).toEqual(before);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('status', { name: 'Label-first mode' })).toHaveText('');
+  expect(await charBox(page, 0, 0, 4)).toEqual(before);
   // The word under the message's old place is still where the mouse expects it: tagging it works.
   await mouseSelect(page, 0, 0, 4);
   await page.keyboard.press('2');

@@ -6,7 +6,7 @@ export async function startAs(page: Page, name: string): Promise<void> {
   await page.goto('/');
   await page.getByRole('dialog', { name: 'Welcome to Spanlight' }).getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Start annotating' }).click();
-  await expect(page.getByRole('navigation', { name: 'Documents' })).toBeVisible();
+  await expect(page.getByRole('main', { name: 'Annotate' })).toBeVisible();
 }
 
 /** Opens the document whose list entry contains `title`, and waits, as a person would, until its text and annotations are shown. */
@@ -72,6 +72,23 @@ export async function mouseSelect(page: Page, paragraph: number, start: number, 
   await page.mouse.down();
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
   await page.mouse.move(box.x2 - 1, box.y2, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** Double-clicks in the middle of characters `[start, end)` of a paragraph. */
+export async function doubleClickText(page: Page, paragraph: number, start: number, end: number): Promise<void> {
+  const box = await settledCharBox(page, paragraph, start, end);
+  await page.mouse.dblclick((box.x1 + box.x2) / 2, box.y1);
+}
+
+/** Drags the mouse from character `from` of one paragraph to just after character `to - 1` of another. */
+export async function mouseSelectAcross(page: Page, from: { paragraph: number; offset: number }, to: { paragraph: number; offset: number }): Promise<void> {
+  const a = await settledCharBox(page, from.paragraph, from.offset, from.offset + 1);
+  const b = await settledCharBox(page, to.paragraph, to.offset - 1, to.offset);
+  await page.mouse.move(a.x1 + 1, a.y1);
+  await page.mouse.down();
+  await page.mouse.move((a.x1 + b.x2) / 2, (a.y1 + b.y2) / 2, { steps: 4 });
+  await page.mouse.move(b.x2 - 1, b.y2, { steps: 4 });
   await page.mouse.up();
 }
 

@@ -1,0 +1,54 @@
+/**
+ * The top bar: panel toggles, project, file actions, export, guidelines, shortcuts and who is
+ * annotating. It stays one row down to the window's minimum width: below 1100 px the file actions
+ * (import, and any other secondary action) fold into a "Files" menu.
+ */
+import { PanelToggle } from '../layout/panels';
+import { MenuButton, type MenuAction } from './MenuButton';
+
+/** Props of the top bar. */
+export interface TopBarProps {
+  projectName: string;
+  annotator: string;
+  /** Secondary actions: buttons on a wide window, a menu on a narrow one. */
+  fileActions: readonly MenuAction[];
+  onExport: () => void;
+  onShortcuts: () => void;
+  onAnnotator: () => void;
+}
+
+/** The application's banner. */
+export function TopBar({ projectName, annotator, fileActions, onExport, onShortcuts, onAnnotator }: TopBarProps) {
+  return (
+    <header className="top-bar">
+      <PanelToggle panel="documents" name="Document list">
+        <span aria-hidden="true">☰</span>
+      </PanelToggle>
+      <span className="brand">Spanlight</span>
+      <span className="project-name" title={projectName}>
+        {projectName}
+      </span>
+      <span className="top-gap" />
+      <span className="top-actions-wide">
+        {fileActions.map((action) => (
+          <button key={action.label} type="button" onClick={action.onSelect} disabled={action.disabled}>
+            {action.label}
+          </button>
+        ))}
+      </span>
+      <MenuButton className="top-actions-narrow" label="Files" actions={fileActions} />
+      <button type="button" onClick={onExport}>
+        Export…
+      </button>
+      <PanelToggle panel="guidelines" name="Guidelines">
+        Guidelines
+      </PanelToggle>
+      <button type="button" className="shortcuts-button" onClick={onShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+        ?
+      </button>
+      <button type="button" className="annotator" onClick={onAnnotator} aria-label={`Annotator: ${annotator} (change annotator or name)`} title={`Annotator: ${annotator}`}>
+        Annotator: {annotator}
+      </button>
+    </header>
+  );
+}
