@@ -254,7 +254,7 @@ export function AnnotateView(props: AnnotateViewProps) {
             {props.position.index + 1} / {props.position.total}
           </span>
           <PanelToggle panel="spans" name="Span list">
-            Spans <span aria-hidden="true">{panels.open.spans ? '›' : '‹'}</span>
+            Span list <span aria-hidden="true">{panels.open.spans ? '›' : '‹'}</span>
           </PanelToggle>
         </header>
         <div className="annotate-controls">

@@ -39,7 +39,7 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
         <button type="button" onClick={() => onNavigate(1)} title="Next document (N)">
           <span className="nav-word">Next</span> →
         </button>
-        <span className={`status-badge status-${status}`} aria-label={`Status: ${STATUS_NAMES[status]}`}>
+        <span className={`status-badge status-${status}`} role="status" aria-label={`Status: ${STATUS_NAMES[status]}`}>
           {STATUS_NAMES[status]}
         </span>
         <button

@@ -43,7 +43,7 @@ export function TopBar({ projectName, annotator, fileActions, onExport, onShortc
       <PanelToggle panel="guidelines" name="Guidelines">
         Guidelines
       </PanelToggle>
-      <button type="button" className="shortcuts-button" onClick={onShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+      <button type="button" className="shortcuts-button" onClick={onShortcuts} aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)">
         ?
       </button>
       <button type="button" className="annotator" onClick={onAnnotator} aria-label={`Annotator: ${annotator} (change annotator or name)`} title={`Annotator: ${annotator}`}>

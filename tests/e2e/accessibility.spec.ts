@@ -1,0 +1,117 @@
+/**
+ * axe-core scan of every view and dialog against WCAG 2.0 and 2.1, levels A and AA. Any violation
+ * fails the test, listed by rule and element. No rule is switched off.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { doubleClickText, mouseSelect, openDocument, startAs } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Scans the page as it is and fails on any violation, naming the view, the rule and the elements (softly: every view of a test is scanned and reported). */
+async function scan(page: Page, view: string): Promise<void> {
+  // Full details for violations only: the scan stays quick.
+  const result = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
+  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+  console.log(`axe ${view}: ${result.violations.length} violation(s), ${result.passes.length} rules passed, to review: ${result.incomplete.map((i) => i.id).join(', ') || 'none'}`);
+  expect.soft(found, `${view}: WCAG A/AA violations`).toEqual([]);
+}
+
+async function importFiles(page: Page, files: { name: string; content: string }[]) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import files…' }).click();
+  await (await chooser).setFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.content) })));
+  await expect(page.getByRole('dialog', { name: 'Import' })).toBeVisible();
+}
+
+test('first start: the name dialog', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('dialog', { name: 'Welcome to Spanlight' })).toBeVisible();
+  await scan(page, 'name dialog (first start)');
+});
+
+test('the annotate view with spans, a selected span, the document list, the guidelines, label-first mode and collapsed panels', async ({ page }) => {
+  await startAs(page, 'Axe');
+  await openDocument(page, 'Kiev [Ukraine]');
+  await mouseSelect(page, 0, 0, 4);
+  await page.keyboard.press('2');
+  await mouseSelect(page, 0, 6, 13);
+  await page.keyboard.press('1');
+  await doubleClickText(page, 0, 17, 18);
+  await page.keyboard.press('3');
+  await scan(page, 'annotate view with spans and the document list');
+
+  await page.getByRole('region', { name: 'Spans' }).getByRole('button').first().click();
+  await scan(page, 'annotate view, a span selected');
+
+  await page.getByRole('button', { name: 'Guidelines' }).click();
+  await expect(page.getByRole('complementary', { name: 'Guidelines' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await scan(page, 'guidelines open');
+  await page.getByRole('button', { name: 'Close guidelines' }).click();
+
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('4');
+  await expect(page.getByRole('status', { name: 'Label-first mode' })).toContainText('WEAPON');
+  await scan(page, 'label-first mode');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Flag…' }).click();
+  await scan(page, 'flag form open');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Document list', exact: true }).click();
+  await page.getByRole('button', { name: 'Span list', exact: true }).click();
+  await scan(page, 'collapsed panels');
+
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await scan(page, 'shortcut sheet');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: /Annotator: Axe/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Annotator' })).toBeVisible();
+  await scan(page, 'annotator dialog');
+});
+
+test('import preview, export dialog with dropped spans, another annotator read-only', async ({ page }) => {
+  await startAs(page, 'Axe');
+  await importFiles(page, [
+    { name: 'gold.jsonl', content: '{"text": "Kiev frappée par 12 drones", "label": [[0, 4, "LOCATION"], [0, 4, "ACTOR"], [17, 19, "COUNT"]]}\n' },
+    { name: 'broken.jsonl', content: '{"text": "Marioupol"}\n{"text": oops}\n' },
+  ]);
+  await expect(page.getByRole('dialog', { name: 'Import' }).getByRole('alert', { name: 'Import problems' })).toBeVisible();
+  await scan(page, 'import preview with problems');
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.getByLabel('Skip bad records and import the rest').check();
+  await dialog.getByRole('radio', { name: /This annotator/ }).check();
+  await dialog.getByLabel('Annotator for imported annotations').fill('gold');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  await openDocument(page, 'Kiev frappée');
+  await page.getByLabel('Annotations of').selectOption('gold');
+  await expect(page.getByText('gold: read-only')).toBeVisible();
+  await scan(page, 'another annotator’s set, read-only');
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await exportDialog.getByLabel('Annotator').selectOption('gold');
+  await exportDialog.getByRole('radio', { name: /All documents/ }).check();
+  await exportDialog.getByLabel('Format').selectOption('conll');
+  const downloading = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await downloading;
+  await expect(exportDialog.getByRole('alert')).toContainText('dropped');
+  await scan(page, 'export dialog with dropped spans');
+});
+
+test('the smallest window: 720×480 with the document list over the text and the Files menu open', async ({ page }) => {
+  await page.setViewportSize({ width: 720, height: 480 });
+  await startAs(page, 'Axe');
+  await scan(page, '720×480, panels collapsed');
+  await page.getByRole('button', { name: 'Document list', exact: true }).click();
+  await page.getByRole('button', { name: 'Files' }).click();
+  await expect(page.getByRole('menu', { name: 'Files' })).toBeVisible();
+  await scan(page, '720×480, document list and Files menu open');
+});
