@@ -46,11 +46,17 @@ function selectOffsets(root: HTMLElement, paragraphs: readonly Paragraph[], star
 export function useTextGestures({ root, paragraphs, text, tokens, labelFirst, tagSelection, onClick }: TextGestureOptions) {
   // The click that ends a drag which tagged is not also a click on a highlight.
   const justTagged = useRef(false);
+  // A press on the scroll bar is no drag across words: its release tags nothing.
+  const pressedOnText = useRef(false);
 
   const onMouseDown = useCallback(
-    (event: React.MouseEvent) => {
+    (event: React.MouseEvent<HTMLElement>) => {
+      const scroller = event.currentTarget;
+      const box = scroller.getBoundingClientRect();
+      const onScrollBar = event.clientX >= box.left + scroller.clientLeft + scroller.clientWidth || event.clientY >= box.top + scroller.clientTop + scroller.clientHeight;
+      pressedOnText.current = event.button === 0 && !onScrollBar;
       const element = root.current;
-      if (event.button !== 0 || event.detail < 2 || !element?.contains(event.target as Node)) return;
+      if (!pressedOnText.current || event.detail < 2 || !element?.contains(event.target as Node)) return;
       // No native word or paragraph selection: a double-click selects one token, a triple-click nothing more.
       event.preventDefault();
       if (event.detail !== 2) return;
@@ -64,7 +70,7 @@ export function useTextGestures({ root, paragraphs, text, tokens, labelFirst, ta
   const onMouseUp = useCallback(
     (event: React.MouseEvent) => {
       justTagged.current = false;
-      if (!labelFirst || event.button !== 0 || event.detail > 2) return;
+      if (!labelFirst || !pressedOnText.current || event.button !== 0 || event.detail > 2) return;
       justTagged.current = tagSelection(labelFirst, event.altKey);
     },
     [labelFirst, tagSelection],

@@ -4,7 +4,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { doubleClickText, mouseSelect, openDocument, startAs } from './helpers';
+import { doubleClickText, importFiles, mouseSelect, openDocument, startAs } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -15,13 +15,6 @@ async function scan(page: Page, view: string): Promise<void> {
   const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
   console.log(`axe ${view}: ${result.violations.length} violation(s), ${result.passes.length} rules passed, to review: ${result.incomplete.map((i) => i.id).join(', ') || 'none'}`);
   expect.soft(found, `${view}: WCAG A/AA violations`).toEqual([]);
-}
-
-async function importFiles(page: Page, files: { name: string; content: string }[]) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import files…' }).click();
-  await (await chooser).setFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.content) })));
-  await expect(page.getByRole('dialog', { name: 'Import' })).toBeVisible();
 }
 
 test('first start: the name dialog', async ({ page }) => {

@@ -105,3 +105,10 @@ export async function listedSpans(page: Page): Promise<string[]> {
   const texts = await rows.allInnerTexts();
   return texts.map((t) => t.replace(/\s+/g, ' ').trim());
 }
+
+/** Chooses files with "Import files…" (the import preview then opens). */
+export async function importFiles(page: Page, files: { name: string; content: string | Buffer }[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import files…' }).click();
+  await (await chooser).setFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.content) })));
+}

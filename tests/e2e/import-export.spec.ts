@@ -2,13 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { unzipSync, strFromU8 } from 'fflate';
-import { listedSpans, mouseSelect, openDocument, startAs } from './helpers';
-
-async function importFiles(page: Page, files: { name: string; content: string | Buffer }[]) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import files…' }).click();
-  await (await chooser).setFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.content) })));
-}
+import { importFiles, listedSpans, mouseSelect, openDocument, startAs } from './helpers';
 
 const docList = (page: Page) => page.getByRole('navigation', { name: 'Documents' });
 

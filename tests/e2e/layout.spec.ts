@@ -1,6 +1,6 @@
 /** A layout for any window, from 720×480 (the window's minimum) to 4K: collapsible remembered panels, one-row toolbars, dialogs that scroll inside the window. */
 import { expect, test, type Page } from '@playwright/test';
-import { documentText, openDocument, startAs } from './helpers';
+import { documentText, importFiles, openDocument, startAs } from './helpers';
 
 const KIEV_DOC = 'Kiev [Ukraine]';
 const docList = (page: Page) => page.getByRole('navigation', { name: 'Documents' });
@@ -104,9 +104,7 @@ test('at 1280×800 the export dialog scrolls inside the window: with a long list
     const start = text.indexOf(w);
     return [[start, start + w.length, 'LOCATION'], [start, start + w.length, 'ACTOR']];
   });
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import files…' }).click();
-  await (await chooser).setFiles({ name: 'villes.jsonl', mimeType: 'text/plain', buffer: Buffer.from(`${JSON.stringify({ text, label })}\n`) });
+  await importFiles(page, [{ name: 'villes.jsonl', content: `${JSON.stringify({ text, label })}\n` }]);
   await page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Messages' })).toContainText('80 span(s)');
 

@@ -1,16 +1,14 @@
 /** Status surprises and gentle warnings: "Annotations of" falls back to your own set, reopening is announced, odd spans are warned about, full titles in the list. */
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { listedSpans, mouseSelect, mouseSelectAcross, openDocument, startAs } from './helpers';
+import { importFiles, listedSpans, mouseSelect, mouseSelectAcross, openDocument, startAs } from './helpers';
 
 const KIEV_DOC = 'Kiev [Ukraine]';
 const DRONES_DOC = 'La Russie a lancé 539 drones';
 const messages = (page: Page) => page.getByRole('status', { name: 'Messages' });
 
 async function importFile(page: Page, name: string, content: string, annotator?: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import files…' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(content) });
+  await importFiles(page, [{ name, content }]);
   const dialog = page.getByRole('dialog', { name: 'Import' });
   if (annotator) {
     await dialog.getByRole('radio', { name: /This annotator/ }).check();
