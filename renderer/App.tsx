@@ -15,7 +15,7 @@ import { useFileImport } from './import/use-file-import';
 import { ImportDialog } from './import/ImportDialog';
 import { useKeysWhileOpening } from './documents/use-keys-while-opening';
 import { useOpenText } from './documents/use-open-text';
-import { PanelsContext, usePanelState } from './layout/panels';
+import { usePanelState } from './layout/panels';
 import { SkipLink, SKIP_TARGET_ID } from './layout/SkipLink';
 import { TopBar } from './shell/TopBar';
 import { ShortcutSheet } from './shell/ShortcutSheet';
@@ -153,10 +153,10 @@ export function App({ db }: AppProps) {
     );
   }
   return (
-    <PanelsContext.Provider value={panels}>
     <div className="app" {...dropHandlers}>
       <SkipLink />
       <TopBar
+        panels={panels}
         projectName={project?.name ?? ''}
         annotator={annotator}
         fileActions={[
@@ -209,6 +209,7 @@ export function App({ db }: AppProps) {
               onLabelFirst={setLabelFirst}
               focusText={focusDoc === current.id}
               onTextFocused={() => setFocusDoc(null)}
+              panels={panels}
             />
           ) : (
             <p className="empty">{documents.length ? 'Opening document…' : 'Import documents to start.'}</p>
@@ -254,6 +255,5 @@ export function App({ db }: AppProps) {
       {dialog === 'export' && <ExportDialog db={db} annotator={annotator} onClose={() => setDialog(null)} onMessage={onMessage} />}
       {dialog === 'shortcuts' && <ShortcutSheet labels={project?.labels ?? NO_LABELS} onClose={() => setDialog(null)} />}
     </div>
-    </PanelsContext.Provider>
   );
 }

@@ -19,7 +19,7 @@ import { useShortcutKeys } from './use-shortcut-keys';
 import { useTextGestures } from './use-text-gestures';
 import { LabelFirstBanner } from './LabelFirstBanner';
 import { oddSpanWarning } from './odd-spans';
-import { PanelToggle, usePanels } from '../layout/panels';
+import { PanelToggle, type Panels } from '../layout/panels';
 import { registerDocumentText } from '../layout/text-focus';
 
 /** Props of the annotate view. */
@@ -47,6 +47,8 @@ export interface AnnotateViewProps {
   /** Move the keyboard focus into the text once it is shown (after a document change). */
   focusText: boolean;
   onTextFocused: () => void;
+  /** Which side panels are open (the span list is this view's). */
+  panels: Panels;
   /** The tokens the document brought, when it did (double-click selects them); else the core tokenizer's. */
   tokens?: readonly DocToken[];
 }
@@ -55,8 +57,7 @@ const REOPENED = 'This document is in progress again after your edit; mark it do
 
 /** Annotate one document. */
 export function AnnotateView(props: AnnotateViewProps) {
-  const { db, docId, text, annotator, self, labels, settings, onMessage, onNavigate, keysEnabled, labelFirst, onLabelFirst } = props;
-  const panels = usePanels();
+  const { db, docId, text, annotator, self, labels, settings, onMessage, onNavigate, keysEnabled, labelFirst, onLabelFirst, panels } = props;
   const readOnly = annotator !== self;
   const refuseReadOnly = useCallback(() => onMessage(`These are ${annotator}'s annotations, shown read-only: choose your own under “Annotations of” to edit.`, 'info'), [annotator, onMessage]);
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
@@ -253,26 +254,26 @@ export function AnnotateView(props: AnnotateViewProps) {
           <span className="doc-position">
             {props.position.index + 1} / {props.position.total}
           </span>
-          <PanelToggle panel="spans" name="Span list">
+          <PanelToggle panels={panels} panel="spans" name="Span list">
             Span list <span aria-hidden="true">{panels.open.spans ? '›' : '‹'}</span>
           </PanelToggle>
         </header>
         <div className="annotate-controls">
-        <LabelBar labels={labels} activeLabel={selectedSpan?.label ?? null} labelFirst={labelFirst} onLabel={applyLabel} />
-        <StatusControls
-          set={api.set}
-          selectedSpan={selectedSpan ? { label: selectedSpan.label, text: text.slice(selectedSpan.start, selectedSpan.end) } : null}
-          onDeleteSpan={deleteSelected}
-          onStatus={setStatus}
-          onNavigate={onNavigate}
-          onUndo={() => undoOrRedo(false)}
-          onRedo={() => undoOrRedo(true)}
-          canUndo={api.canUndo}
-          canRedo={api.canRedo}
-          saving={api.saving}
-          readOnly={readOnly ? annotator : null}
-          banner={<LabelFirstBanner label={labelFirst} color={modeColor} onStop={() => onLabelFirst(null)} />}
-        />
+          <LabelBar labels={labels} activeLabel={selectedSpan?.label ?? null} labelFirst={labelFirst} onLabel={applyLabel} />
+          <StatusControls
+            set={api.set}
+            selectedSpan={selectedSpan ? { label: selectedSpan.label, text: text.slice(selectedSpan.start, selectedSpan.end) } : null}
+            onDeleteSpan={deleteSelected}
+            onStatus={setStatus}
+            onNavigate={onNavigate}
+            onUndo={() => undoOrRedo(false)}
+            onRedo={() => undoOrRedo(true)}
+            canUndo={api.canUndo}
+            canRedo={api.canRedo}
+            saving={api.saving}
+            readOnly={readOnly ? annotator : null}
+            banner={<LabelFirstBanner label={labelFirst} color={modeColor} onStop={() => onLabelFirst(null)} />}
+          />
         </div>
         <div
           className={labelFirst ? 'document-scroller label-first' : 'document-scroller'}

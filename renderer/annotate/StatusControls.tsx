@@ -100,29 +100,29 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
       {status === 'flagged' && set?.note && !flagging && <p className="flag-note">Flagged: {set.note}</p>}
       {/* Always in place, so selecting a span never moves the text under the mouse. */}
       <div className="selection-line">
-      {banner}
-      <div className="selected-span" role="status" aria-label="Selected span">
-        {selectedSpan ? (
-          <>
-            Selected: <strong>{selectedSpan.label}</strong> “{selectedSpan.text}”
-            {readOnly === null && (
-              <>
-                {' '}— a label key relabels it{' '}
-                <button type="button" onClick={onDeleteSpan}>
-                  Delete span
-                </button>
-              </>
-            )}
-          </>
-        ) : (
-          <span className="hint">{set ? 'No span selected: click a highlight to select it.' : 'Loading annotations…'}</span>
+        {banner}
+        <div className="selected-span" role="status" aria-label="Selected span">
+          {selectedSpan ? (
+            <>
+              Selected: <strong>{selectedSpan.label}</strong> “{selectedSpan.text}”
+              {readOnly === null && (
+                <>
+                  {' '}— a label key relabels it{' '}
+                  <button type="button" onClick={onDeleteSpan}>
+                    Delete span
+                  </button>
+                </>
+              )}
+            </>
+          ) : (
+            <span className="hint">{set ? 'No span selected: click a highlight to select it.' : 'Loading annotations…'}</span>
+          )}
+        </div>
+        {readOnly === null && (
+          <span className={saving ? 'save-state saving' : 'save-state'} role="status" aria-label="Save state">
+            {saving ? 'Saving…' : set?.updatedAt ? 'All changes saved' : ''}
+          </span>
         )}
-      </div>
-      {readOnly === null && (
-        <span className={saving ? 'save-state saving' : 'save-state'} role="status" aria-label="Save state">
-          {saving ? 'Saving…' : set?.updatedAt ? 'All changes saved' : ''}
-        </span>
-      )}
       </div>
     </>
   );

@@ -3,7 +3,7 @@
  * restarts. Until a panel was toggled, it starts open on a wide window and collapsed on a small
  * one. On a narrow window an open panel floats over the text instead of squeezing it.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 
 /** A collapsible panel. */
 export type PanelId = 'documents' | 'spans' | 'guidelines';
@@ -61,16 +61,6 @@ export function usePanelState(): Panels {
   return useMemo(() => ({ open, narrow, setOpen }), [open, narrow, setOpen]);
 }
 
-/** Makes the panels' state available to the views. */
-export const PanelsContext = createContext<Panels | null>(null);
-
-/** The panels' state (inside the app shell). */
-export function usePanels(): Panels {
-  const panels = useContext(PanelsContext);
-  if (!panels) throw new Error('usePanels() outside the app shell');
-  return panels;
-}
-
 /** Element ids of the panels, for the toggles' aria-controls. */
 export const PANEL_IDS: Record<PanelId, string> = {
   documents: 'panel-documents',
@@ -80,6 +70,7 @@ export const PANEL_IDS: Record<PanelId, string> = {
 
 /** Props of a panel toggle. */
 export interface PanelToggleProps {
+  panels: Panels;
   panel: PanelId;
   /** What the panel is, for the accessible name ("Document list"). */
   name: string;
@@ -89,8 +80,8 @@ export interface PanelToggleProps {
 }
 
 /** A button that opens or collapses a panel; says which and whether it is open. */
-export function PanelToggle({ panel, name, children, className }: PanelToggleProps) {
-  const { open, setOpen } = usePanels();
+export function PanelToggle({ panels, panel, name, children, className }: PanelToggleProps) {
+  const { open, setOpen } = panels;
   const expanded = open[panel];
   return (
     <button

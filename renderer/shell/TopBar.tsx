@@ -3,11 +3,12 @@
  * annotating. It stays one row down to the window's minimum width: below 1100 px the file actions
  * (import, and any other secondary action) fold into a "Files" menu.
  */
-import { PanelToggle } from '../layout/panels';
+import { PanelToggle, type Panels } from '../layout/panels';
 import { MenuButton, type MenuAction } from './MenuButton';
 
 /** Props of the top bar. */
 export interface TopBarProps {
+  panels: Panels;
   projectName: string;
   annotator: string;
   /** Secondary actions: buttons on a wide window, a menu on a narrow one. */
@@ -18,10 +19,10 @@ export interface TopBarProps {
 }
 
 /** The application's banner. */
-export function TopBar({ projectName, annotator, fileActions, onExport, onShortcuts, onAnnotator }: TopBarProps) {
+export function TopBar({ panels, projectName, annotator, fileActions, onExport, onShortcuts, onAnnotator }: TopBarProps) {
   return (
     <header className="top-bar">
-      <PanelToggle panel="documents" name="Document list">
+      <PanelToggle panels={panels} panel="documents" name="Document list">
         <span aria-hidden="true">☰</span>
       </PanelToggle>
       <span className="brand">Spanlight</span>
@@ -40,7 +41,7 @@ export function TopBar({ projectName, annotator, fileActions, onExport, onShortc
       <button type="button" onClick={onExport}>
         Export…
       </button>
-      <PanelToggle panel="guidelines" name="Guidelines">
+      <PanelToggle panels={panels} panel="guidelines" name="Guidelines">
         Guidelines
       </PanelToggle>
       <button type="button" className="shortcuts-button" onClick={onShortcuts} aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)">
