@@ -74,7 +74,7 @@ export interface AuditReport {
   confusion: ConfusionMatrix;
   /** Units whose category (sorted labels covering it, or O) is the same in gold and prediction. */
   tokens: { units: number; correct: number; accuracy: number | null };
-  /** Every row that is not correct, by document (id order) then text order. */
+  /** Every row that is not correct, by document (name, then id) then text order. */
   errors: AuditRow[];
   excluded: Exclusion[];
 }
@@ -131,7 +131,8 @@ export function auditAgreement(input: AgreementInput, options: AuditOptions): Au
     else predOnly++;
     return false;
   });
-  compared.sort((x, y) => compareText(x.doc.id, y.doc.id));
+  // By name (title), then id: an order that does not depend on the order records came in.
+  compared.sort((x, y) => compareText(x.doc.name ?? x.doc.id, y.doc.name ?? y.doc.id) || compareText(x.doc.id, y.doc.id));
   for (const { doc, sets } of compared) {
     const g = sets[0]!;
     const p = sets[1]!;
