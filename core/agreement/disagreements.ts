@@ -48,6 +48,7 @@ export function visitUnits(sets: readonly AnnotatorSpans[], visit: UnitVisitor):
   const n = sets.length;
   const at = new Int32Array(n);
   const from = new Int32Array(n);
+  if (n === 0) return;
   for (;;) {
     let start = Infinity;
     for (let i = 0; i < n; i++) if (at[i]! < sets[i]!.spans.length) start = Math.min(start, sets[i]!.spans[at[i]!]!.start);

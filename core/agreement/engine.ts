@@ -9,10 +9,10 @@ import { Continuum } from './continuum.js';
 import { unitSpans, visitUnits } from './disagreements.js';
 import { PairCounts, splitByLabel, sumMatrices, transposed } from './pair-counts.js';
 import { prepareCorpus, type PreparedDocument } from './prepare.js';
-import { CategoryTable, OUTSIDE, TouchedUnits, categorize, documentUnits } from './units.js';
+import { CategoryTable, OUTSIDE, TouchedUnits, cachedTokenUnits, categorize, documentUnits } from './units.js';
 import type {
   AgreementInput, AgreementOptions, AgreementReport, AgreementSpan, ConfusionMatrix, DisagreementUnit, DocumentDisagreements, Exclusion,
-  PairAgreement,
+  PairAgreement, TokenUnits,
 } from './types.js';
 
 const PROGRESS_EVERY = 500;
@@ -31,11 +31,12 @@ interface Coding {
 }
 
 /** Adds one document's units to the kappa and alpha accumulators. */
-function codeDocument(entry: PreparedDocument, unit: 'token' | 'char', pairIndex: number[][], coding: Coding, complete: boolean): number {
+function codeDocument(entry: PreparedDocument, unit: 'token' | 'char', pairIndex: number[][], coding: Coding, complete: boolean, cache?: Map<string, TokenUnits>): number {
   const present: number[] = [];
   entry.sets.forEach((s, i) => s && present.push(i));
   const lists = present.map((i) => entry.sets[i]!);
-  const units = documentUnits(unit, entry.doc, lists);
+  // Without a cache the tokenizer's arrays are scratch space, used up before the next document.
+  const units = unit === 'token' && cache ? cachedTokenUnits(entry.doc, cache) : documentUnits(unit, entry.doc, lists, true);
   const m = present.length;
   const { scratch, touched, values } = coding;
   touched.reset(units.count);
@@ -92,6 +93,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
     zeros: new Int32Array(Math.max(R, 1)),
   };
   const continuum = new Continuum(R, labels, labelIndex);
+  const listUnits = options.disagreementUnits !== false;
   const disagreements: DocumentDisagreements[] = [];
   let compared = 0;
   let complete = 0;
@@ -109,7 +111,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
       const sb = entry.sets[b];
       if (sa && sb) counts[p]!.add(sa, sb, byLabel[a]!, byLabel[b]!);
     });
-    const n = codeDocument(entry, unit, pairIndex, coding, isComplete);
+    const n = codeDocument(entry, unit, pairIndex, coding, isComplete, options.tokenCache);
     allUnits += n;
     if (isComplete) {
       complete++;
@@ -119,9 +121,11 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
     const sets = annotators.flatMap((annotator, i) => (entry.sets[i] ? [{ annotator, spans: entry.sets[i]! }] : []));
     const disputed: DisagreementUnit[] = [];
     let agreed = 0;
+    let score = 0;
     visitUnits(sets, (start, end, from, to, kind) => {
       if (kind === 'agreed') agreed++;
-      else disputed.push({ key: `${start}-${end}`, start, end, spans: unitSpans(sets, from, to), kind });
+      else if (listUnits) disputed.push({ key: `${start}-${end}`, start, end, spans: unitSpans(sets, from, to), kind });
+      else score++;
     });
     const doc = entry.doc;
     disagreements.push({
@@ -131,7 +135,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
       annotators: sets.map((s) => s.annotator),
       units: disputed,
       agreed,
-      score: disputed.length,
+      score: listUnits ? disputed.length : score,
     });
   });
   options.onProgress?.({ done: total, total });

@@ -122,11 +122,17 @@ function scanChunk(text: string, from: number, out: Output): number {
   return i;
 }
 
-/** Token boundaries of `text`, exactly those of `tokenize(text)`. */
-export function tokenBoundaries(text: string): TokenBoundaries {
+/** Reused between calls when the caller does not keep the result. */
+const scratch = new Output(new Int32Array(4096), new Int32Array(4096));
+
+/**
+ * Token boundaries of `text`, exactly those of `tokenize(text)`. With `transient`, the arrays are
+ * shared with the next call (no allocation per document): read them before tokenizing again.
+ */
+export function tokenBoundaries(text: string, transient = false): TokenBoundaries {
   const n = text.length;
-  const guess = (n >> 2) + 16;
-  const out = new Output(new Int32Array(guess), new Int32Array(guess));
+  const out = transient ? scratch : new Output(new Int32Array((n >> 2) + 16), new Int32Array((n >> 2) + 16));
+  out.count = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);

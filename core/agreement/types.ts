@@ -65,6 +65,20 @@ export interface AgreementOptions {
   statuses?: readonly DocStatus[];
   /** Called every few hundred documents. */
   onProgress?: (progress: AgreementProgress) => void;
+  /** List each document's disagreement units (default true); false keeps only their counts, a lighter report. */
+  disagreementUnits?: boolean;
+  /**
+   * Token units already computed, by document id (documents never change, so their tokens do not
+   * either): read when present, filled when not. Only used with token units.
+   */
+  tokenCache?: Map<string, TokenUnits>;
+}
+
+/** A document's token units: token i is `[starts[i], ends[i])`. */
+export interface TokenUnits {
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
 }
 
 /** Span counts of a pair, `a` the reference: precision = tp / bCount, recall = tp / aCount. */
@@ -162,7 +176,7 @@ export interface DocumentDisagreements {
   name?: string;
   /** Annotators (of the chosen ones) who annotated it. */
   annotators: string[];
-  /** Units where annotators disagree, in text order. */
+  /** Units where annotators disagree, in text order (empty when the report was asked without them). */
   units: DisagreementUnit[];
   /** Units where every annotator agrees. */
   agreed: number;

@@ -8,7 +8,7 @@
 import { isWhitespaceCode } from '../text/tokenizer.js';
 import { compareText } from './span-matching.js';
 import { tokenBoundaries } from './token-scan.js';
-import type { AgreementDocument, AgreementSpan, AgreementUnit } from './types.js';
+import type { AgreementDocument, AgreementSpan, AgreementUnit, TokenUnits } from './types.js';
 
 /** The units of one document: unit i is `[starts[i], ends[i])`, counted `weights[i]` times (1 when absent). */
 export interface DocUnits {
@@ -68,9 +68,10 @@ function isBlank(text: string, start: number, end: number): boolean {
 
 /**
  * Token units: the document's tokens when it brought some (tokens that are only whitespace, as
- * spaCy's layout writes runs of whitespace, are not units), else the core tokenizer's.
+ * spaCy's layout writes runs of whitespace, are not units), else the core tokenizer's. With
+ * `transient`, the tokenizer's arrays are reused by the next call (see `tokenBoundaries`).
  */
-export function tokenUnits(doc: AgreementDocument): DocUnits {
+export function tokenUnits(doc: AgreementDocument, transient = false): DocUnits {
   if (doc.tokens && doc.tokens.length > 0) {
     const starts = new Int32Array(doc.tokens.length);
     const ends = new Int32Array(doc.tokens.length);
@@ -83,7 +84,7 @@ export function tokenUnits(doc: AgreementDocument): DocUnits {
     return { starts, ends, weights: null, count };
   }
   if (doc.text === undefined) throw new Error(`document ${doc.id} has neither tokens nor text: token units need one of them`);
-  return { ...tokenBoundaries(doc.text), weights: null };
+  return { ...tokenBoundaries(doc.text, transient), weights: null };
 }
 
 /**
@@ -119,9 +120,16 @@ export function charUnits(length: number, spanLists: readonly (readonly Agreemen
   return { starts, ends, weights, count };
 }
 
-/** Units of a document for the chosen unit kind. */
-export function documentUnits(unit: AgreementUnit, doc: AgreementDocument, spanLists: readonly (readonly AgreementSpan[])[]): DocUnits {
-  return unit === 'char' ? charUnits(doc.length, spanLists) : tokenUnits(doc);
+/** Token units of a document from `cache` (by document id), computed and stored there when missing. */
+export function cachedTokenUnits(doc: AgreementDocument, cache: Map<string, TokenUnits>): DocUnits {
+  let units = cache.get(doc.id);
+  if (!units) cache.set(doc.id, (units = tokenUnits(doc)));
+  return { starts: units.starts, ends: units.ends, count: units.count, weights: null };
+}
+
+/** Units of a document for the chosen unit kind; token arrays may be reused by the next call when `transient`. */
+export function documentUnits(unit: AgreementUnit, doc: AgreementDocument, spanLists: readonly (readonly AgreementSpan[])[], transient = false): DocUnits {
+  return unit === 'char' ? charUnits(doc.length, spanLists) : tokenUnits(doc, transient);
 }
 
 /** Index of the first unit whose end is after `offset` (units sorted, not overlapping). */

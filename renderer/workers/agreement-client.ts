@@ -25,10 +25,13 @@ export interface WorkerLike {
 
 /** The agreement worker's API. */
 export interface AgreementClient {
-  /** Gives the worker the documents (id, text hash, length, text or tokens, name); later jobs use them. */
+  /**
+   * Gives the worker the documents (id, text hash, length, text or tokens, name), replacing earlier
+   * ones; later jobs use them. Sent in batches, so no single message blocks the window long.
+   */
   setDocuments(documents: readonly AgreementDocument[]): Promise<number>;
-  /** `computeAgreement` over the documents and these sets. */
-  agreement(sets: readonly AgreementSet[], options?: Omit<AgreementOptions, 'onProgress'>, onProgress?: (progress: AgreementProgress) => void): Promise<AgreementReport>;
+  /** `computeAgreement` over the documents and these sets (`disagreementUnits: false` gives a lighter report). */
+  agreement(sets: readonly AgreementSet[], options?: Omit<AgreementOptions, 'onProgress' | 'tokenCache'>, onProgress?: (progress: AgreementProgress) => void): Promise<AgreementReport>;
   /** `auditAgreement`: predictions against gold. */
   audit(sets: readonly AgreementSet[], options: AuditOptions): Promise<AuditReport>;
   /** `annotatorFeedback`: one annotator against gold. */
@@ -38,6 +41,9 @@ export interface AgreementClient {
   /** Stops the worker; waiting calls are rejected, the next call starts a new worker (send documents again). */
   terminate(): void;
 }
+
+/** Documents per message: a batch of typical articles copies in a few milliseconds. */
+const DOCUMENTS_PER_MESSAGE = 200;
 
 function defaultWorker(): WorkerLike {
   return new Worker(new URL('./agreement.worker.ts', import.meta.url), { type: 'module', name: 'spanlight-agreement' }) as unknown as WorkerLike;
@@ -82,7 +88,13 @@ export function createAgreementClient(makeWorker: () => WorkerLike = defaultWork
   };
 
   return {
-    setDocuments: (documents) => run('documents', { documents }),
+    setDocuments: async (documents) => {
+      let held = await run('documents', { documents: documents.slice(0, DOCUMENTS_PER_MESSAGE) });
+      for (let i = DOCUMENTS_PER_MESSAGE; i < documents.length; i += DOCUMENTS_PER_MESSAGE) {
+        held = await run('documents', { documents: documents.slice(i, i + DOCUMENTS_PER_MESSAGE), append: true });
+      }
+      return held;
+    },
     agreement: (sets, options = {}, onProgress) => run('agreement', { sets, options }, onProgress),
     audit: (sets, options) => run('audit', { sets, options }),
     feedback: (sets, options) => run('feedback', { sets, options }),

@@ -7,13 +7,14 @@ import { auditAgreement, type AuditOptions, type AuditReport } from '../../core/
 import { computeAgreement } from '../../core/agreement/engine';
 import { annotatorFeedback, type AnnotatorFeedback, type FeedbackOptions } from '../../core/agreement/feedback';
 import { pairDetails, type PairDetails, type PairDetailsOptions } from '../../core/agreement/pair-details';
-import type { AgreementDocument, AgreementOptions, AgreementReport, AgreementSet } from '../../core/agreement/types';
+import type { AgreementDocument, AgreementOptions, AgreementReport, AgreementSet, TokenUnits } from '../../core/agreement/types';
+import { cachedTokenUnits } from '../../core/agreement/units';
 
 /** The jobs, by kind: what they take and what they give. */
 export interface AgreementJobs {
-  /** Replaces the worker's documents; gives their number. */
-  documents: { args: { documents: readonly AgreementDocument[] }; result: number };
-  agreement: { args: { sets: readonly AgreementSet[]; options: Omit<AgreementOptions, 'onProgress'> }; result: AgreementReport };
+  /** Replaces the worker's documents (or adds to them, `append`); gives how many it holds. Their tokens are computed now, once. */
+  documents: { args: { documents: readonly AgreementDocument[]; append?: boolean }; result: number };
+  agreement: { args: { sets: readonly AgreementSet[]; options: Omit<AgreementOptions, 'onProgress' | 'tokenCache'> }; result: AgreementReport };
   audit: { args: { sets: readonly AgreementSet[]; options: AuditOptions }; result: AuditReport };
   feedback: { args: { sets: readonly AgreementSet[]; options: FeedbackOptions }; result: AnnotatorFeedback };
   pairDetails: { args: { sets: readonly AgreementSet[]; options: PairDetailsOptions }; result: PairDetails };
@@ -30,7 +31,9 @@ export type AgreementMessage =
 
 /** Runs the jobs against the documents it was last given. */
 export class AgreementJobRunner {
-  private documents: readonly AgreementDocument[] = [];
+  private documents: AgreementDocument[] = [];
+  /** Token units by document id: documents never change, so tokens are computed once. */
+  private tokens = new Map<string, TokenUnits>();
 
   /** Runs one request, posting progress and then its result or error. */
   handle(request: AgreementRequest, post: (message: AgreementMessage) => void): void {
@@ -40,11 +43,22 @@ export class AgreementJobRunner {
       let result: AgreementJobs[keyof AgreementJobs]['result'];
       switch (request.kind) {
         case 'documents':
-          this.documents = request.args.documents;
+          if (!request.args.append) {
+            this.documents = [];
+            this.tokens = new Map();
+          }
+          for (const doc of request.args.documents) {
+            this.documents.push(doc);
+            if (doc.text !== undefined || doc.tokens) cachedTokenUnits(doc, this.tokens);
+          }
           result = this.documents.length;
           break;
         case 'agreement':
-          result = computeAgreement(input(request.args.sets), { ...request.args.options, onProgress: ({ done, total }) => post({ id, type: 'progress', done, total }) });
+          result = computeAgreement(input(request.args.sets), {
+            ...request.args.options,
+            tokenCache: this.tokens,
+            onProgress: ({ done, total }) => post({ id, type: 'progress', done, total }),
+          });
           break;
         case 'audit':
           result = auditAgreement(input(request.args.sets), request.args.options);

@@ -181,3 +181,14 @@ describe('disagreements per document', () => {
     expect(units[0]!.spans.map((s) => s.annotator)).toEqual(['alice', 'bob']);
   });
 });
+
+describe('lighter and repeated runs', () => {
+  it('gives the same figures with cached tokens, and only counts with disagreementUnits: false', () => {
+    const cache = new Map();
+    const first = computeAgreement(input, { tokenCache: cache });
+    expect(cache.size).toBe(1);
+    expect(computeAgreement(input, { tokenCache: cache })).toEqual(first);
+    const light = computeAgreement(input, { disagreementUnits: false });
+    expect(light.disagreements.map((d) => [d.score, d.agreed, d.units.length])).toEqual([[3, 1, 0]]);
+  });
+});

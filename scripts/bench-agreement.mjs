@@ -1,0 +1,134 @@
+// Agreement benchmark: 10,000 generated articles × 3 annotators (about 100,000 spans each), every
+// figure of the agreement report, in Node and in the app's web worker (headless Chromium). The
+// engine and the worker are bundled with esbuild (as build-electron.mjs bundles the preload).
+// `node scripts/bench-agreement.mjs` prints the table; `scripts/bench.mjs` calls benchAgreement().
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+import { agreementCorpus } from './bench-agreement-data.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TARGET_MS = 1000;
+const ORIGIN = 'http://bench.spanlight.local';
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function row(name, target, times) {
+  const median = percentile(times, 50);
+  const p95 = percentile(times, 95);
+  return { name, target, median: Math.round(median), p95: Math.round(p95), pass: p95 < target };
+}
+
+async function bundle(entry, platform, format = 'esm') {
+  const result = await build({
+    absWorkingDir: root,
+    ...(typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { ...entry, resolveDir: root, loader: 'ts' } }),
+    bundle: true,
+    format,
+    platform,
+    target: 'es2022',
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Median and p95 of `runs` agreement computations in Node. */
+async function nodeRows(runs) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'spanlight-bench-agreement-'));
+  try {
+    const file = path.join(dir, 'engine.mjs');
+    writeFileSync(file, await bundle('core/agreement/engine.ts', 'node'));
+    const { computeAgreement } = await import(pathToFileURL(file).href);
+    const input = agreementCorpus();
+    const times = [];
+    let report;
+    for (let r = 0; r < runs; r++) {
+      const t0 = performance.now();
+      report = computeAgreement(input);
+      times.push(performance.now() - t0);
+    }
+    const spans = input.sets.reduce((n, s) => n + s.spans.length, 0);
+    return {
+      rows: [row('agreement, Node (every figure, token units)', TARGET_MS, times), row('agreement, Node, first run (cold JIT)', TARGET_MS, times.slice(0, 1))],
+      corpus: `${input.documents.length} documents, ${report.annotators.length} annotators, ${spans} spans (${Math.round(spans / report.annotators.length)} per annotator)`,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const PAGE = `
+import { agreementCorpus } from './scripts/bench-agreement-data.mjs';
+import { createAgreementClient } from './renderer/workers/agreement-client.ts';
+window.runBench = async (runs) => {
+  let longest = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) longest = Math.max(longest, e.duration); }).observe({ type: 'longtask' });
+  const { documents, sets } = agreementCorpus();
+  await new Promise((r) => setTimeout(r, 100));
+  longest = 0;
+  const client = createAgreementClient(() => new Worker('/agreement.worker.js', { type: 'module' }));
+  const t0 = performance.now();
+  await client.setDocuments(documents);
+  const send = performance.now() - t0;
+  const sendBlock = longest;
+  longest = 0;
+  const times = [];
+  let progress = 0;
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    await client.agreement(sets, {}, () => progress++);
+    times.push(performance.now() - t);
+  }
+  client.terminate();
+  return { send, sendBlock, times, runBlock: longest, progress };
+};
+`;
+
+/** The same in the app's agreement worker in headless Chromium, documents sent once. */
+async function workerRows(runs) {
+  const worker = await bundle('renderer/workers/agreement.worker.ts', 'browser');
+  const page = await bundle({ contents: PAGE, sourcefile: 'bench-page.ts' }, 'browser');
+  const override = process.env.SPANLIGHT_CHROMIUM;
+  const executablePath = override === 'playwright' ? undefined : override ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const context = await browser.newContext();
+    await context.route(`${ORIGIN}/**`, (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname === '/agreement.worker.js') return route.fulfill({ contentType: 'text/javascript', body: worker });
+      if (url.pathname === '/page.js') return route.fulfill({ contentType: 'text/javascript', body: page });
+      return route.fulfill({ contentType: 'text/html', body: '<!doctype html><script type="module" src="/page.js"></script>' });
+    });
+    const tab = await context.newPage();
+    await tab.goto(`${ORIGIN}/`);
+    await tab.waitForFunction(() => typeof window.runBench === 'function');
+    const result = await tab.evaluate((n) => window.runBench(n), runs);
+    return [
+      row('agreement, web worker (documents already there)', TARGET_MS, result.times),
+      row('web worker: sending the 10,000 documents once', TARGET_MS, [result.send]),
+      { name: 'longest main-thread task while the worker computes (ms)', target: 50, median: Math.round(result.runBlock), p95: Math.round(result.runBlock), pass: result.runBlock < 50 },
+      { name: 'longest main-thread task while sending documents (ms)', target: 100, median: Math.round(result.sendBlock), p95: Math.round(result.sendBlock), pass: result.sendBlock < 100 },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Rows `{name, target, median, p95, pass}` (milliseconds) of the agreement benchmark; median and p95 over `runs` runs. */
+export async function benchAgreement({ runs = 5 } = {}) {
+  const node = await nodeRows(runs);
+  const worker = await workerRows(runs);
+  console.log(`agreement corpus: ${node.corpus}`);
+  return [...node.rows, ...worker];
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  console.table(await benchAgreement());
+}
