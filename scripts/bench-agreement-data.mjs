@@ -1,17 +1,9 @@
 // Deterministic corpus for the agreement benchmark: generated articles (bench-data.mjs), each
 // annotated by three annotators whose spans differ the way people's do (a span left out, another
 // label, a wider span, an extra span).
-import { generateArticle } from './bench-data.mjs';
+import { generateArticle, rng } from './bench-data.mjs';
 
 const LABELS = ['ACTOR', 'LOCATION', 'COUNT', 'WEAPON'];
-
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** End of the word after `end` (or `end` when there is none). */
 function nextWordEnd(text, end) {

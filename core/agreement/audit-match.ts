@@ -59,7 +59,7 @@ function matchLeft(gold: AgreementSpan[], pred: AgreementSpan[], sameLabel: bool
     const g = label === null ? gold : gold.filter((s) => s.label === label);
     const p = label === null ? pred : pred.filter((s) => s.label === label);
     if (g.length === 0 || p.length === 0) continue;
-    overlapMatching(g, p).forEach((j, i) => {
+    Array.from(overlapMatching(g, p)).forEach((j, i) => {
       if (j < 0) return;
       pairs.push([g[i]!, p[j]!]);
       matchedGold.add(g[i]!);

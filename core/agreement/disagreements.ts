@@ -13,9 +13,9 @@ export interface AnnotatorSpans {
 }
 
 /** Per annotator i, its spans of a unit are `sets[i].spans.slice(from[i], to[i])`. */
-export type UnitVisitor = (start: number, end: number, from: Int32Array, to: Int32Array, kind: DisagreementKind) => void;
+export type UnitVisitor = (start: number, end: number, from: readonly number[], to: readonly number[], kind: DisagreementKind) => void;
 
-function sameSlices(sets: readonly AnnotatorSpans[], from: Int32Array, to: Int32Array, equal: (x: AgreementSpan, y: AgreementSpan) => boolean): boolean {
+function sameSlices(sets: readonly AnnotatorSpans[], from: readonly number[], to: readonly number[], equal: (x: AgreementSpan, y: AgreementSpan) => boolean): boolean {
   const n = to[0]! - from[0]!;
   for (let i = 1; i < sets.length; i++) {
     if (to[i]! - from[i]! !== n) return false;
@@ -24,7 +24,7 @@ function sameSlices(sets: readonly AnnotatorSpans[], from: Int32Array, to: Int32
   return true;
 }
 
-function sameLabels(sets: readonly AnnotatorSpans[], from: Int32Array, to: Int32Array): boolean {
+function sameLabels(sets: readonly AnnotatorSpans[], from: readonly number[], to: readonly number[]): boolean {
   const labels = (i: number) => sets[i]!.spans.slice(from[i]!, to[i]!).map((s) => s.label).sort(compareText).join('\u0000');
   const first = labels(0);
   for (let i = 1; i < sets.length; i++) if (labels(i) !== first) return false;
@@ -32,7 +32,7 @@ function sameLabels(sets: readonly AnnotatorSpans[], from: Int32Array, to: Int32
 }
 
 /** The kind of a unit (slices in canonical order, so equal multisets are equal sequences). */
-function kindOf(sets: readonly AnnotatorSpans[], from: Int32Array, to: Int32Array): DisagreementKind {
+function kindOf(sets: readonly AnnotatorSpans[], from: readonly number[], to: readonly number[]): DisagreementKind {
   for (let i = 0; i < sets.length; i++) if (from[i] === to[i]) return 'missing';
   if (sameSlices(sets, from, to, (x, y) => x.start === y.start && x.end === y.end && x.label === y.label)) return 'agreed';
   if (sameSlices(sets, from, to, (x, y) => x.start === y.start && x.end === y.end)) return 'label';
@@ -46,14 +46,15 @@ function kindOf(sets: readonly AnnotatorSpans[], from: Int32Array, to: Int32Arra
  */
 export function visitUnits(sets: readonly AnnotatorSpans[], visit: UnitVisitor): void {
   const n = sets.length;
-  const at = new Int32Array(n);
-  const from = new Int32Array(n);
+  // Plain arrays: a typed array per document costs more (allocation, garbage) than it saves.
+  const at = new Array<number>(n).fill(0);
+  const from = new Array<number>(n).fill(0);
   if (n === 0) return;
   for (;;) {
     let start = Infinity;
     for (let i = 0; i < n; i++) if (at[i]! < sets[i]!.spans.length) start = Math.min(start, sets[i]!.spans[at[i]!]!.start);
     if (start === Infinity) return;
-    from.set(at);
+    for (let i = 0; i < n; i++) from[i] = at[i]!;
     let end = start;
     let grew = true;
     // Take every span starting before the unit's end, until the end stops growing.
@@ -74,7 +75,7 @@ export function visitUnits(sets: readonly AnnotatorSpans[], visit: UnitVisitor):
 }
 
 /** The spans of a unit, ordered by start, end, label, then annotator order. */
-export function unitSpans(sets: readonly AnnotatorSpans[], from: Int32Array, to: Int32Array): UnitSpan[] {
+export function unitSpans(sets: readonly AnnotatorSpans[], from: readonly number[], to: readonly number[]): UnitSpan[] {
   const spans: { s: UnitSpan; i: number }[] = [];
   sets.forEach((set, i) => {
     for (let k = from[i]!; k < to[i]!; k++) spans.push({ s: { annotator: set.annotator, span: set.spans[k]! }, i });

@@ -47,8 +47,8 @@ export function pairDetails(input: AgreementInput, options: PairDetailsOptions):
       const la = sa.filter((s) => s.label === label);
       const lb = sb.filter((s) => s.label === label);
       const usedB = new Set<number>();
-      const match = lb.length ? overlapMatching(la, lb) : new Int32Array(la.length).fill(-1);
-      match.forEach((j, i) => {
+      const match = lb.length ? overlapMatching(la, lb) : la.map(() => -1);
+      Array.from(match).forEach((j, i) => {
         if (j >= 0) usedB.add(j);
         overlap.push({ ...where, a: la[i]!, b: j >= 0 ? lb[j]! : null });
       });

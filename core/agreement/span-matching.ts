@@ -121,11 +121,11 @@ export function overlapCandidates(a: readonly AgreementSpan[], b: readonly Agree
  * any spans for label-blind matching), both sorted by start. Returns, for each span of `a`, the
  * index of its partner in `b` or -1.
  */
-export function overlapMatching(a: readonly AgreementSpan[], b: readonly AgreementSpan[]): Int32Array {
+export function overlapMatching(a: readonly AgreementSpan[], b: readonly AgreementSpan[]): ArrayLike<number> & Iterable<number> {
   const adj = overlapCandidates(a, b);
   // Fast path: when no span intersects two others, the edges are the matching.
   let simple = true;
-  const seen = new Uint8Array(b.length);
+  const seen: boolean[] = [];
   for (const list of adj) {
     if (list.length > 1) {
       simple = false;
@@ -136,11 +136,9 @@ export function overlapMatching(a: readonly AgreementSpan[], b: readonly Agreeme
         simple = false;
         break;
       }
-      seen[list[0]!] = 1;
+      seen[list[0]!] = true;
     }
   }
   if (!simple) return maximumMatching(adj, b.length);
-  const match = new Int32Array(a.length);
-  adj.forEach((list, i) => (match[i] = list.length ? list[0]! : -1));
-  return match;
+  return adj.map((list) => (list.length ? list[0]! : -1));
 }

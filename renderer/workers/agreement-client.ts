@@ -27,23 +27,27 @@ export interface WorkerLike {
 export interface AgreementClient {
   /**
    * Gives the worker the documents (id, text hash, length, text or tokens, name), replacing earlier
-   * ones; later jobs use them. Sent in batches, so no single message blocks the window long.
+   * ones; their tokens are computed there, once. Sent in batches, so no message blocks the window long.
    */
   setDocuments(documents: readonly AgreementDocument[]): Promise<number>;
-  /** `computeAgreement` over the documents and these sets (`disagreementUnits: false` gives a lighter report). */
-  agreement(sets: readonly AgreementSet[], options?: Omit<AgreementOptions, 'onProgress' | 'tokenCache'>, onProgress?: (progress: AgreementProgress) => void): Promise<AgreementReport>;
+  /** Gives the worker the annotation sets (replacing earlier ones), in batches. */
+  setSets(sets: readonly AgreementSet[]): Promise<number>;
+  /** `computeAgreement` over the worker's documents and sets (`disagreementUnits: false` gives a lighter report). */
+  agreement(options?: Omit<AgreementOptions, 'onProgress' | 'tokenCache'>, onProgress?: (progress: AgreementProgress) => void): Promise<AgreementReport>;
   /** `auditAgreement`: predictions against gold. */
-  audit(sets: readonly AgreementSet[], options: AuditOptions): Promise<AuditReport>;
+  audit(options: AuditOptions): Promise<AuditReport>;
   /** `annotatorFeedback`: one annotator against gold. */
-  feedback(sets: readonly AgreementSet[], options: FeedbackOptions): Promise<AnnotatorFeedback>;
+  feedback(options: FeedbackOptions): Promise<AnnotatorFeedback>;
   /** `pairDetails`: the spans behind a pair's figures. */
-  pairDetails(sets: readonly AgreementSet[], options: PairDetailsOptions): Promise<PairDetails>;
-  /** Stops the worker; waiting calls are rejected, the next call starts a new worker (send documents again). */
+  pairDetails(options: PairDetailsOptions): Promise<PairDetails>;
+  /** Stops the worker; waiting calls are rejected, the next call starts a new worker (send documents and sets again). */
   terminate(): void;
 }
 
-/** Documents per message: a batch of typical articles copies in a few milliseconds. */
-const DOCUMENTS_PER_MESSAGE = 200;
+/** Documents per message: a batch of typical articles is copied in a few milliseconds. */
+const DOCUMENTS_PER_MESSAGE = 100;
+/** Sets per message (about ten spans each in a typical corpus). */
+const SETS_PER_MESSAGE = 1000;
 
 function defaultWorker(): WorkerLike {
   return new Worker(new URL('./agreement.worker.ts', import.meta.url), { type: 'module', name: 'spanlight-agreement' }) as unknown as WorkerLike;
@@ -87,18 +91,23 @@ export function createAgreementClient(makeWorker: () => WorkerLike = defaultWork
     });
   };
 
+  /** Sends `items` in batches of `size`: the first replaces what the worker held, the others add to it. */
+  const inBatches = async <K extends 'documents' | 'sets'>(kind: K, items: readonly unknown[], size: number): Promise<number> => {
+    let held = 0;
+    for (let i = 0; i === 0 || i < items.length; i += size) {
+      const batch = items.slice(i, i + size);
+      held = await run(kind, (kind === 'documents' ? { documents: batch, append: i > 0 } : { sets: batch, append: i > 0 }) as AgreementJobs[K]['args']);
+    }
+    return held;
+  };
+
   return {
-    setDocuments: async (documents) => {
-      let held = await run('documents', { documents: documents.slice(0, DOCUMENTS_PER_MESSAGE) });
-      for (let i = DOCUMENTS_PER_MESSAGE; i < documents.length; i += DOCUMENTS_PER_MESSAGE) {
-        held = await run('documents', { documents: documents.slice(i, i + DOCUMENTS_PER_MESSAGE), append: true });
-      }
-      return held;
-    },
-    agreement: (sets, options = {}, onProgress) => run('agreement', { sets, options }, onProgress),
-    audit: (sets, options) => run('audit', { sets, options }),
-    feedback: (sets, options) => run('feedback', { sets, options }),
-    pairDetails: (sets, options) => run('pairDetails', { sets, options }),
+    setDocuments: (documents) => inBatches('documents', documents, DOCUMENTS_PER_MESSAGE),
+    setSets: (sets) => inBatches('sets', sets, SETS_PER_MESSAGE),
+    agreement: (options = {}, onProgress) => run('agreement', { options }, onProgress),
+    audit: (options) => run('audit', { options }),
+    feedback: (options) => run('feedback', { options }),
+    pairDetails: (options) => run('pairDetails', { options }),
     terminate: () => failAll(new Error('The agreement worker was stopped.')),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The agreement worker's jobs and messages, and the handler that runs them (kept apart from the
- * worker entry so tests can drive it). The worker keeps the documents (texts, tokens: the large
- * part) from `documents` until replaced; every other job sends only the annotation sets.
+ * worker entry so tests can drive it). The worker keeps the documents (texts, tokens) and the
+ * annotation sets it was sent, in batches, until they are replaced; the measuring jobs then carry
+ * only their options, so asking again (other annotators, other units) copies nothing big.
  */
 import { auditAgreement, type AuditOptions, type AuditReport } from '../../core/agreement/audit';
 import { computeAgreement } from '../../core/agreement/engine';
@@ -14,10 +15,12 @@ import { cachedTokenUnits } from '../../core/agreement/units';
 export interface AgreementJobs {
   /** Replaces the worker's documents (or adds to them, `append`); gives how many it holds. Their tokens are computed now, once. */
   documents: { args: { documents: readonly AgreementDocument[]; append?: boolean }; result: number };
-  agreement: { args: { sets: readonly AgreementSet[]; options: Omit<AgreementOptions, 'onProgress' | 'tokenCache'> }; result: AgreementReport };
-  audit: { args: { sets: readonly AgreementSet[]; options: AuditOptions }; result: AuditReport };
-  feedback: { args: { sets: readonly AgreementSet[]; options: FeedbackOptions }; result: AnnotatorFeedback };
-  pairDetails: { args: { sets: readonly AgreementSet[]; options: PairDetailsOptions }; result: PairDetails };
+  /** Replaces the worker's annotation sets (or adds to them, `append`); gives how many it holds. */
+  sets: { args: { sets: readonly AgreementSet[]; append?: boolean }; result: number };
+  agreement: { args: { options: Omit<AgreementOptions, 'onProgress' | 'tokenCache'> }; result: AgreementReport };
+  audit: { args: { options: AuditOptions }; result: AuditReport };
+  feedback: { args: { options: FeedbackOptions }; result: AnnotatorFeedback };
+  pairDetails: { args: { options: PairDetailsOptions }; result: PairDetails };
 }
 
 /** A job sent to the worker, numbered so its messages find their caller. */
@@ -29,17 +32,21 @@ export type AgreementMessage =
   | { id: number; type: 'result'; result: AgreementJobs[keyof AgreementJobs]['result'] }
   | { id: number; type: 'error'; error: string };
 
-/** Runs the jobs against the documents it was last given. */
+/** Runs the jobs against the documents and sets it was last given. */
 export class AgreementJobRunner {
   private documents: AgreementDocument[] = [];
+  private sets: AgreementSet[] = [];
   /** Token units by document id: documents never change, so tokens are computed once. */
   private tokens = new Map<string, TokenUnits>();
+
+  private get input() {
+    return { documents: this.documents, sets: this.sets };
+  }
 
   /** Runs one request, posting progress and then its result or error. */
   handle(request: AgreementRequest, post: (message: AgreementMessage) => void): void {
     const { id } = request;
     try {
-      const input = (sets: readonly AgreementSet[]) => ({ documents: this.documents, sets });
       let result: AgreementJobs[keyof AgreementJobs]['result'];
       switch (request.kind) {
         case 'documents':
@@ -53,21 +60,26 @@ export class AgreementJobRunner {
           }
           result = this.documents.length;
           break;
+        case 'sets':
+          if (!request.args.append) this.sets = [];
+          for (const set of request.args.sets) this.sets.push(set);
+          result = this.sets.length;
+          break;
         case 'agreement':
-          result = computeAgreement(input(request.args.sets), {
+          result = computeAgreement(this.input, {
             ...request.args.options,
             tokenCache: this.tokens,
             onProgress: ({ done, total }) => post({ id, type: 'progress', done, total }),
           });
           break;
         case 'audit':
-          result = auditAgreement(input(request.args.sets), request.args.options);
+          result = auditAgreement(this.input, request.args.options);
           break;
         case 'feedback':
-          result = annotatorFeedback(input(request.args.sets), request.args.options);
+          result = annotatorFeedback(this.input, request.args.options);
           break;
         case 'pairDetails':
-          result = pairDetails(input(request.args.sets), request.args.options);
+          result = pairDetails(this.input, request.args.options);
           break;
       }
       post({ id, type: 'result', result });

@@ -34,8 +34,9 @@ describe('agreement worker client', () => {
   it('returns the same report as the engine, with progress while it computes', async () => {
     const client = createAgreementClient(fakeWorker);
     expect(await client.setDocuments(documents)).toBe(1200);
+    expect(await client.setSets(sets)).toBe(2400);
     const progress: number[] = [];
-    const report = await client.agreement(sets, { labels: ['ACTOR', 'LOCATION', 'COUNT', 'WEAPON'] }, (p) => progress.push(p.done));
+    const report = await client.agreement({ labels: ['ACTOR', 'LOCATION', 'COUNT', 'WEAPON'] }, (p) => progress.push(p.done));
     expect(report).toEqual(computeAgreement({ documents, sets }, { labels: ['ACTOR', 'LOCATION', 'COUNT', 'WEAPON'] }));
     expect(progress).toEqual([0, 500, 1000, 1200]);
   });
@@ -43,18 +44,22 @@ describe('agreement worker client', () => {
   it('runs audits, feedback and drill-down against the documents it was given', async () => {
     const client = createAgreementClient(fakeWorker);
     await client.setDocuments(documents.slice(0, 2));
-    const audit = await client.audit(sets.slice(0, 4), { gold: 'alice', pred: 'bob' });
+    await client.setSets(sets.slice(0, 4));
+    const audit = await client.audit({ gold: 'alice', pred: 'bob' });
     expect(audit.classes).toMatchObject({ correct: 2, wrong_label: 2 });
-    const details = await client.pairDetails(sets.slice(0, 4), { a: 'alice', b: 'bob' });
+    const details = await client.pairDetails({ a: 'alice', b: 'bob' });
     expect(details.boundaries.filter((p) => p.a?.label !== p.b?.label)).toHaveLength(2);
-    const feedback = await client.feedback(sets.slice(0, 4), { annotator: 'bob', gold: 'alice' });
+    const feedback = await client.feedback({ annotator: 'bob', gold: 'alice' });
     expect(feedback.labelledDifferently).toHaveLength(2);
+    // New sets replace the old ones.
+    expect(await client.setSets([])).toBe(0);
+    expect((await client.audit({ gold: 'alice', pred: 'bob' })).documents).toBe(0);
   });
 
   it("rejects with the engine's message, and rejects waiting calls when stopped", async () => {
     const client = createAgreementClient(fakeWorker);
-    await expect(client.audit([], { gold: 'x', pred: 'x' })).rejects.toThrow('gold and predictions are the same annotator (x)');
-    const pending = client.agreement(sets);
+    await expect(client.audit({ gold: 'x', pred: 'x' })).rejects.toThrow('gold and predictions are the same annotator (x)');
+    const pending = client.agreement();
     client.terminate();
     await expect(pending).rejects.toThrow('The agreement worker was stopped.');
   });
