@@ -26,25 +26,26 @@ export class CategoryTable {
   /** Category names by id (`O`, `ACTOR`, `ACTOR+LOCATION`, ...). */
   readonly names: string[] = ['O'];
   private readonly labelsOf: string[][] = [[]];
-  private readonly byName = new Map<string, number>([['O', OUTSIDE]]);
+  /** Ids by their labels joined with U+0000 (the empty key is O, so a label named "O" stays a label). */
+  private readonly byKey = new Map<string, number>([['', OUTSIDE]]);
   private readonly combined = new Map<string, number>();
 
   /** Id of the category made of exactly these labels (sorted, without duplicates). */
   private intern(labels: string[]): number {
-    const name = labels.length ? labels.join('+') : 'O';
-    let id = this.byName.get(name);
+    const key = labels.join('\u0000');
+    let id = this.byKey.get(key);
     if (id === undefined) {
       id = this.names.length;
-      this.names.push(name);
+      this.names.push(labels.length ? labels.join('+') : 'O');
       this.labelsOf.push(labels);
-      this.byName.set(name, id);
+      this.byKey.set(key, id);
     }
     return id;
   }
 
   /** Id of the category of a single label. */
   label(label: string): number {
-    return this.byName.get(label) ?? this.intern([label]);
+    return this.byKey.get(label) ?? this.intern([label]);
   }
 
   /** Id of category `category` with `label` added. */

@@ -192,3 +192,14 @@ describe('lighter and repeated runs', () => {
     expect(light.disagreements.map((d) => [d.score, d.agreed, d.units.length])).toEqual([[3, 1, 0]]);
   });
 });
+
+describe('categories', () => {
+  it('keeps a label named O apart from the outside category', () => {
+    const a = [over(TEXT, 'Kiev', 'O')];
+    const report = computeAgreement({ documents: [doc('d1', TEXT)], sets: [set('d1', 'a', a), set('d1', 'b', [])] });
+    // 10 tokens: a has one "O"-labelled token, b none: they disagree on one token.
+    const pair = report.pairs[0]!;
+    expect(pair.cohenKappa.value).toBeCloseTo(0, 12);
+    expect(pair.alpha.value).not.toBe(1);
+  });
+});
