@@ -69,6 +69,7 @@ describe('token kappa and alpha', () => {
     const b = [over(text, 'La ville de Kharkiv', 'LOCATION')];
     const report = computeAgreement({ documents: [doc('d', text)], sets: [set('d', 'a', a), set('d', 'b', b)] });
     // Tokens La ville de Kharkiv: a = L L L ACTOR+LOCATION, b = L L L L: po = 3/4, pe = (3·4)/16.
+    expect(report.pairs[0]!.cohenKappa.value).not.toBeNull();
     expect(report.pairs[0]!.cohenKappa.value).toBeCloseTo((0.75 - 0.75) / (1 - 0.75), 12);
   });
 
@@ -81,6 +82,8 @@ describe('token kappa and alpha', () => {
     const id = (c: string) => ids.get(c) ?? (ids.set(c, ids.size), ids.size - 1);
     const table = new PairTable();
     for (let i = 0; i < TEXT.length; i++) table.add(id(category(alice, i)), id(category(bob, i)));
+    expect(cohenKappa(table)).not.toBeNull();
+    expect(pairAlpha(table)).not.toBeNull();
     expect(pair.cohenKappa.value).toBeCloseTo(cohenKappa(table)!, 12);
     expect(pair.alpha.value).toBeCloseTo(pairAlpha(table)!, 12);
   });
@@ -199,7 +202,8 @@ describe('categories', () => {
     const report = computeAgreement({ documents: [doc('d1', TEXT)], sets: [set('d1', 'a', a), set('d1', 'b', [])] });
     // 10 tokens: a has one "O"-labelled token, b none: they disagree on one token.
     const pair = report.pairs[0]!;
+    expect(pair.cohenKappa.value).not.toBeNull();
     expect(pair.cohenKappa.value).toBeCloseTo(0, 12);
-    expect(pair.alpha.value).not.toBe(1);
+    expect(pair.alpha.value).not.toBeNull();
   });
 });
