@@ -101,12 +101,12 @@ Examples:
 ${FORMATS_HELP}`)
     .action(async (input: string, options: ValidateOptions) => setCode(await validate(input, options, io)));
 
-  const unitOption = () => new Option('--unit <unit>', 'kappa and alpha units: tokens (the file\'s tokens, else the core tokenizer\'s) or characters').choices(['token', 'char']).default('token');
+  const unitOption = (what: string) => new Option('--unit <unit>', `${what}: tokens (the file's tokens, else the core tokenizer's) or characters`).choices(['token', 'char']).default('token');
   program
     .command('agreement')
     .description('agreement between annotators of Spanlight JSONL files: span F1, Cohen\'s and Fleiss\' kappa, Krippendorff\'s alpha, unitizing alpha, label confusion')
     .argument('<files...>', 'Spanlight JSONL files; a record\'s annotator is its "_annotator_id", else the file\'s name')
-    .addOption(unitOption())
+    .addOption(unitOption('units of kappa and alpha'))
     .option('--labels <names>', 'comma-separated labels to report even when nobody used them')
     .option('--json', 'print one JSON object instead of the table')
     .option('--include-unfinished', 'count annotations of any status (default: done only, i.e. Prodigy "accept" or no answer)')
@@ -119,7 +119,7 @@ ${FORMATS_HELP}`)
     .description('predictions against gold: per-label precision, recall and F1 (exact and overlap, conlleval layout), audit classes, every error in context')
     .addOption(new Option('--gold <file>', 'gold Spanlight JSONL').makeOptionMandatory())
     .addOption(new Option('--pred <file>', 'predictions (Spanlight JSONL)').makeOptionMandatory())
-    .addOption(unitOption())
+    .addOption(unitOption('units of the accuracy'))
     .option('--labels <names>', 'comma-separated labels to report even when unused')
     .option('--json', 'print one JSON object instead of the report')
     .option('--include-unfinished', 'count gold annotations of any status (default: done only)')
