@@ -3,7 +3,7 @@
  * share a character, directly or through other spans, form one unit), each unit classified as
  * agreed (every annotator made exactly the same spans there) or as the kind of disagreement.
  */
-import { compareSpans, compareText } from './span-matching.js';
+import { compareText } from './span-matching.js';
 import type { AgreementSpan, DisagreementKind, DisagreementUnit, UnitSpan } from './types.js';
 
 /** One annotator's spans on the document (only annotators who annotated it), in canonical order. */
@@ -74,14 +74,27 @@ export function visitUnits(sets: readonly AnnotatorSpans[], visit: UnitVisitor):
   }
 }
 
-/** The spans of a unit, ordered by start, end, label, then annotator order. */
+/** The spans of a unit, ordered by start, end, label, then annotator order (a merge of the annotators' sorted slices). */
 export function unitSpans(sets: readonly AnnotatorSpans[], from: readonly number[], to: readonly number[]): UnitSpan[] {
-  const spans: { s: UnitSpan; i: number }[] = [];
-  sets.forEach((set, i) => {
-    for (let k = from[i]!; k < to[i]!; k++) spans.push({ s: { annotator: set.annotator, span: set.spans[k]! }, i });
-  });
-  spans.sort((x, y) => compareSpans(x.s.span, y.s.span) || x.i - y.i);
-  return spans.map((x) => x.s);
+  const at = from.slice();
+  const out: UnitSpan[] = [];
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < sets.length; i++) {
+      if (at[i]! >= to[i]!) continue;
+      if (best < 0) {
+        best = i;
+        continue;
+      }
+      const x = sets[i]!.spans[at[i]!]!;
+      const y = sets[best]!.spans[at[best]!]!;
+      // Strictly before: with the same start, end and label the earlier annotator stays first.
+      if ((x.start - y.start || x.end - y.end || compareText(x.label, y.label)) < 0) best = i;
+    }
+    if (best < 0) return out;
+    out.push({ annotator: sets[best]!.annotator, span: sets[best]!.spans[at[best]!]! });
+    at[best]!++;
+  }
 }
 
 /**

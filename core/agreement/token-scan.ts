@@ -3,12 +3,11 @@
  * needs millions of tokens, and `tokenize` builds an object and a string for each. Whitespace-
  * separated chunks are scanned with a per-character class table that follows the tokenizer's
  * rules (words of letters, marks and digits joined by hyphens, apostrophes and decimal
- * separators; every other character a token with its combining marks); a chunk holding anything
- * else (emoji, surrogate pairs, an apostrophe inside a word, which may be a French elision) is
- * handed to `tokenize` itself. Tokens never cross whitespace, so chunks are independent. A
+ * separators, French elisions split off; every other character a token with its combining
+ * marks); a chunk holding anything else (emoji, surrogate pairs) is handed to `tokenize` itself. Tokens never cross whitespace, so chunks are independent. A
  * property test checks the result equals `tokenize` on random text.
  */
-import { isWhitespaceCode, tokenize } from '../text/tokenizer.js';
+import { ELISIONS, isWhitespaceCode, tokenize } from '../text/tokenizer.js';
 
 /** Token boundaries: token i is `[starts[i], ends[i])`. */
 export interface TokenBoundaries {
@@ -87,6 +86,7 @@ function scanChunk(text: string, from: number, out: Output): number {
     if (k & COMPLEX) return -1;
     const start = i++;
     if (k & WORD) {
+      let apostrophe = false;
       for (;;) {
         let x = 0;
         while (i < n) {
@@ -100,7 +100,7 @@ function scanChunk(text: string, from: number, out: Output): number {
         const after = classes[e] || classOf(e);
         if (after & COMPLEX) return -1;
         if (x & JOIN && after & WORD) {
-          if (x & APOSTROPHE) return -1; // elisions: the tokenizer's own rule
+          if (x & APOSTROPHE) apostrophe = true;
           i++;
           continue;
         }
@@ -109,6 +109,10 @@ function scanChunk(text: string, from: number, out: Output): number {
           continue;
         }
         break;
+      }
+      if (apostrophe) {
+        splitElisions(text, start, i, out);
+        continue;
       }
     } else {
       while (i < n) {
@@ -120,6 +124,19 @@ function scanChunk(text: string, from: number, out: Output): number {
     out.push(start, i);
   }
   return i;
+}
+
+/** Pushes a word with apostrophes as the tokenizer splits it: "l’armée" → "l’" + "armée". */
+function splitElisions(text: string, start: number, end: number, out: Output): void {
+  let piece = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x27 || c === 0x2019) && ELISIONS.has(text.slice(piece, i).toLowerCase())) {
+      out.push(piece, i + 1);
+      piece = i + 1;
+    }
+  }
+  out.push(piece, end);
 }
 
 /** Reused between calls when the caller does not keep the result. */

@@ -93,6 +93,8 @@ export async function agreement(files: string[], options: AgreementCliOptions, i
   }
   const result = computeAgreement(corpus.input, {
     unit: options.unit,
+    // The table ranks documents by their number of disagreements; it does not list the units.
+    disagreementUnits: false,
     ...(labels ? { labels } : {}),
     ...(options.includeUnfinished ? { statuses: DOC_STATUSES } : {}),
   });

@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenBoundaries } from '../../../core/agreement/token-scan';
-import { tokenize } from '../../../core/text/tokenizer';
+import { ELISIONS, tokenize } from '../../../core/text/tokenizer';
 
 /** Pieces that exercise every rule of the tokenizer: words, elisions, hyphens, decimals, marks, emoji, whitespace. */
 const PIECES = [
   'a', 'Z', 'é', 'ß', 'ﬁ', 'Ω', '中', '٣', '3', '0', '½', '²', '.', ',', '-', '‐', '‑', "'", '’', 'l', 'd', 'qu', 'jusqu', 'L', 'Qu',
   ' ', '\u00a0', '\u202f', '\u2009', '\t', '\n', '\r\n', '\u200b', '\u200d', '\ufeff', '\u2028', '\u0301', '\u0308', '\ufe0f', '\u20e3',
   '©', '®', '™', '‼', '👍', '👍🏽', '🇫🇷', '🏴‍☠️', '👨‍👩‍👧', '\ud800', '\udc00', '!', '?', '«', '»', '"', '(', ')', '/', '%', '€', '$', '#',
+  // Every elided word, as written and capitalized ("l'", "Lorsqu’").
+  ...[...ELISIONS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]), 'aujourd', 'hui', 'armée',
 ];
 
 function expected(text: string): [number, number][] {
