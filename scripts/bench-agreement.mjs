@@ -47,16 +47,29 @@ async function nodeRows(runs) {
     writeFileSync(file, await bundle('core/agreement/engine.ts', 'node'));
     const { computeAgreement } = await import(pathToFileURL(file).href);
     const input = agreementCorpus();
-    const times = [];
-    let report;
-    for (let r = 0; r < runs; r++) {
-      const t0 = performance.now();
-      report = computeAgreement(input);
-      times.push(performance.now() - t0);
-    }
+    const time = (options) => {
+      const times = [];
+      for (let r = 0; r < runs; r++) {
+        const t0 = performance.now();
+        computeAgreement(input, options);
+        times.push(performance.now() - t0);
+      }
+      return times;
+    };
+    // As the CLI asks: every figure, documents ranked by their number of disagreements.
+    const light = { disagreementUnits: false };
+    const t0 = performance.now();
+    const report = computeAgreement(input, light);
+    const cold = performance.now() - t0;
+    const counts = time(light);
+    const full = time({});
     const spans = input.sets.reduce((n, s) => n + s.spans.length, 0);
     return {
-      rows: [row('agreement, Node (every figure, token units)', TARGET_MS, times), row('agreement, Node, first run (cold JIT)', TARGET_MS, times.slice(0, 1))],
+      rows: [
+        row('agreement, Node, first run in the process (as one CLI call)', TARGET_MS, [cold]),
+        row('agreement, Node: every figure, documents ranked (as the CLI)', TARGET_MS, counts),
+        row('agreement, Node: full report (every disagreement unit listed)', TARGET_MS, full),
+      ],
       corpus: `${input.documents.length} documents, ${report.annotators.length} annotators, ${spans} spans (${Math.round(spans / report.annotators.length)} per annotator)`,
     };
   } finally {
@@ -93,7 +106,7 @@ window.runBench = async (runs) => {
   let progress = 0;
   for (let r = 0; r < runs; r++) {
     const t = performance.now();
-    await client.agreement({}, () => progress++);
+    await client.agreement({ disagreementUnits: true }, () => progress++);
     times.push(performance.now() - t);
   }
   const runBlock = longest;
@@ -101,7 +114,7 @@ window.runBench = async (runs) => {
   const light = [];
   for (let r = 0; r < runs; r++) {
     const t = performance.now();
-    await client.agreement({ disagreementUnits: false });
+    await client.agreement();
     light.push(performance.now() - t);
   }
   client.terminate();
@@ -130,10 +143,10 @@ async function workerRows(runs) {
     const result = await tab.evaluate((n) => window.runBench(n), runs);
     const block = (name, ms) => ({ name, target: 100, median: Math.round(ms), p95: Math.round(ms), pass: ms < 100 });
     return [
-      row('agreement, web worker: full report (per-document units)', TARGET_MS, result.times),
-      block('  longest main-thread task meanwhile (ms)', result.runBlock),
-      row('agreement, web worker: counts per document only', TARGET_MS, result.light),
+      row('agreement, web worker (the app): every figure, documents ranked', TARGET_MS, result.light),
       block('  longest main-thread task meanwhile (ms)', result.lightBlock),
+      row('agreement, web worker: every disagreement unit listed too', TARGET_MS, result.times),
+      block('  longest main-thread task meanwhile (ms)', result.runBlock),
       row('web worker: sending the documents (tokenized there, once) and the sets', 3 * TARGET_MS, [result.send]),
       block('  longest main-thread task meanwhile (ms)', result.sendBlock),
     ];

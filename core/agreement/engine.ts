@@ -6,12 +6,12 @@
  */
 import { CodedUnits, PairTable, cohenKappa, pairAlpha } from './coding.js';
 import { Continuum } from './continuum.js';
-import { unitSpans, visitUnits } from './disagreements.js';
+import { disagreementsOf } from './document-disagreements.js';
 import { PairCounts, splitByLabel, sumMatrices, transposed } from './pair-counts.js';
 import { prepareCorpus, type PreparedDocument } from './prepare.js';
 import { CategoryTable, OUTSIDE, TouchedUnits, cachedTokenUnits, categorize, documentUnits } from './units.js';
 import type {
-  AgreementInput, AgreementOptions, AgreementReport, AgreementSpan, ConfusionMatrix, DisagreementUnit, DocumentDisagreements, Exclusion,
+  AgreementInput, AgreementOptions, AgreementReport, AgreementSpan, ConfusionMatrix, DocumentDisagreements, Exclusion,
   PairAgreement, TokenUnits,
 } from './types.js';
 
@@ -118,25 +118,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
       completeUnits += n;
       continuum.add(entry.doc.length, entry.sets as AgreementSpan[][]);
     }
-    const sets = annotators.flatMap((annotator, i) => (entry.sets[i] ? [{ annotator, spans: entry.sets[i]! }] : []));
-    const disputed: DisagreementUnit[] = [];
-    let agreed = 0;
-    let score = 0;
-    visitUnits(sets, (start, end, from, to, kind) => {
-      if (kind === 'agreed') agreed++;
-      else if (listUnits) disputed.push({ key: `${start}-${end}`, start, end, spans: unitSpans(sets, from, to), kind });
-      else score++;
-    });
-    const doc = entry.doc;
-    disagreements.push({
-      docId: doc.id,
-      hash: doc.hash,
-      ...(doc.name !== undefined ? { name: doc.name } : {}),
-      annotators: sets.map((s) => s.annotator),
-      units: disputed,
-      agreed,
-      score: listUnits ? disputed.length : score,
-    });
+    disagreements.push(disagreementsOf(entry, annotators, listUnits));
   });
   options.onProgress?.({ done: total, total });
   disagreements.sort((x, y) => y.score - x.score || (x.docId < y.docId ? -1 : x.docId > y.docId ? 1 : 0));

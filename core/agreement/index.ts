@@ -4,6 +4,7 @@ export { auditAgreement, AUDIT_CLASSES, type AuditClass, type AuditOptions, type
 export { annotatorFeedback, type AnnotatorFeedback, type FeedbackOptions } from './feedback.js';
 export { pairDetails, cellLabel, type PairDetails, type PairDetailsOptions, type SpanPairing } from './pair-details.js';
 export { disagreementUnits, type AnnotatorSpans } from './disagreements.js';
+export { documentDisagreements } from './document-disagreements.js';
 export { agreementJson, auditJson, confusionJson, type AgreementJson } from './json.js';
 export { NONE } from './pair-counts.js';
 export { COUNTED_STATUSES } from './prepare.js';

@@ -5,8 +5,8 @@
 import type { AuditOptions, AuditReport } from '../../core/agreement/audit';
 import type { AnnotatorFeedback, FeedbackOptions } from '../../core/agreement/feedback';
 import type { PairDetails, PairDetailsOptions } from '../../core/agreement/pair-details';
-import type { AgreementDocument, AgreementOptions, AgreementProgress, AgreementReport, AgreementSet } from '../../core/agreement/types';
-import type { AgreementJobs, AgreementMessage, AgreementRequest } from './agreement-jobs';
+import type { AgreementDocument, AgreementOptions, AgreementProgress, AgreementReport, AgreementSet, DocumentDisagreements } from '../../core/agreement/types';
+import type { AgreementJobs, AgreementMessage, AgreementRequest, DocumentDisagreementsOptions } from './agreement-jobs';
 
 /** What a caller waits for. */
 interface Caller {
@@ -32,8 +32,15 @@ export interface AgreementClient {
   setDocuments(documents: readonly AgreementDocument[]): Promise<number>;
   /** Gives the worker the annotation sets (replacing earlier ones), in batches. */
   setSets(sets: readonly AgreementSet[]): Promise<number>;
-  /** `computeAgreement` over the worker's documents and sets (`disagreementUnits: false` gives a lighter report). */
+  /**
+   * `computeAgreement` over the worker's documents and sets. Documents come ranked with their
+   * disagreement counts but without their units unless `disagreementUnits: true` (for 10,000
+   * documents that report takes the window long to receive): ask `disagreements` for the
+   * documents being looked at.
+   */
   agreement(options?: Omit<AgreementOptions, 'onProgress' | 'tokenCache'>, onProgress?: (progress: AgreementProgress) => void): Promise<AgreementReport>;
+  /** `documentDisagreements`: the disagreement units of these documents (pass the report's `annotators`). */
+  disagreements(options: DocumentDisagreementsOptions): Promise<DocumentDisagreements[]>;
   /** `auditAgreement`: predictions against gold. */
   audit(options: AuditOptions): Promise<AuditReport>;
   /** `annotatorFeedback`: one annotator against gold. */
@@ -108,6 +115,7 @@ export function createAgreementClient(makeWorker: () => WorkerLike = defaultWork
     audit: (options) => run('audit', { options }),
     feedback: (options) => run('feedback', { options }),
     pairDetails: (options) => run('pairDetails', { options }),
+    disagreements: (options) => run('disagreements', { options }),
     terminate: () => failAll(new Error('The agreement worker was stopped.')),
   };
 }

@@ -5,10 +5,11 @@
  * only their options, so asking again (other annotators, other units) copies nothing big.
  */
 import { auditAgreement, type AuditOptions, type AuditReport } from '../../core/agreement/audit';
+import { documentDisagreements } from '../../core/agreement/document-disagreements';
 import { computeAgreement } from '../../core/agreement/engine';
 import { annotatorFeedback, type AnnotatorFeedback, type FeedbackOptions } from '../../core/agreement/feedback';
 import { pairDetails, type PairDetails, type PairDetailsOptions } from '../../core/agreement/pair-details';
-import type { AgreementDocument, AgreementOptions, AgreementReport, AgreementSet, TokenUnits } from '../../core/agreement/types';
+import type { AgreementDocument, AgreementOptions, AgreementReport, AgreementSet, DocumentDisagreements, TokenUnits } from '../../core/agreement/types';
 import { cachedTokenUnits } from '../../core/agreement/units';
 
 /** The jobs, by kind: what they take and what they give. */
@@ -21,7 +22,11 @@ export interface AgreementJobs {
   audit: { args: { options: AuditOptions }; result: AuditReport };
   feedback: { args: { options: FeedbackOptions }; result: AnnotatorFeedback };
   pairDetails: { args: { options: PairDetailsOptions }; result: PairDetails };
+  disagreements: { args: { options: DocumentDisagreementsOptions }; result: DocumentDisagreements[] };
 }
+
+/** Options of `documentDisagreements`. */
+export type DocumentDisagreementsOptions = Parameters<typeof documentDisagreements>[1];
 
 /** A job sent to the worker, numbered so its messages find their caller. */
 export type AgreementRequest = { [K in keyof AgreementJobs]: { id: number; kind: K; args: AgreementJobs[K]['args'] } }[keyof AgreementJobs];
@@ -67,6 +72,8 @@ export class AgreementJobRunner {
           break;
         case 'agreement':
           result = computeAgreement(this.input, {
+            // Listing every document's units makes a report the window takes long to receive: only when asked.
+            disagreementUnits: false,
             ...request.args.options,
             tokenCache: this.tokens,
             onProgress: ({ done, total }) => post({ id, type: 'progress', done, total }),
@@ -80,6 +87,9 @@ export class AgreementJobRunner {
           break;
         case 'pairDetails':
           result = pairDetails(this.input, request.args.options);
+          break;
+        case 'disagreements':
+          result = documentDisagreements(this.input, request.args.options);
           break;
       }
       post({ id, type: 'result', result });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PairTable, cohenKappa, pairAlpha } from '../../../core/agreement/coding';
+import { documentDisagreements } from '../../../core/agreement/document-disagreements';
 import { computeAgreement } from '../../../core/agreement/engine';
 import { agreementJson } from '../../../core/agreement/json';
 import { unitizingAlpha } from '../../../core/agreement/unitizing';
@@ -205,5 +206,23 @@ describe('categories', () => {
     expect(pair.cohenKappa.value).not.toBeNull();
     expect(pair.cohenKappa.value).toBeCloseTo(0, 12);
     expect(pair.alpha.value).not.toBeNull();
+  });
+});
+
+describe('one document\'s disagreements', () => {
+  it('lists the units of the documents asked for, as the report would', () => {
+    const t2 = 'Des missiles ont visé Odessa.';
+    const corpus = {
+      documents: [doc('d1', TEXT), doc('d2', t2), doc('copy', TEXT)],
+      sets: [set('d1', 'alice', alice), set('copy', 'bob', bob), set('d2', 'alice', [over(t2, 'Odessa', 'LOCATION')]), set('d2', 'bob', [])],
+    };
+    const report = computeAgreement(corpus);
+    // "d1" and "copy" hold the same text: one document, named by the id that sorts first.
+    const [first] = documentDisagreements(corpus, { docIds: ['d1'], annotators: report.annotators });
+    expect(first!.docId).toBe('copy');
+    expect(first).toEqual(report.disagreements.find((d) => d.docId === 'copy'));
+    expect(first!.units).toHaveLength(3);
+    const [second] = documentDisagreements(corpus, { docIds: ['d2'], annotators: report.annotators });
+    expect(second!.units.map((u) => u.kind)).toEqual(['missing']);
   });
 });

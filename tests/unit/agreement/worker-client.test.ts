@@ -36,9 +36,15 @@ describe('agreement worker client', () => {
     expect(await client.setDocuments(documents)).toBe(1200);
     expect(await client.setSets(sets)).toBe(2400);
     const progress: number[] = [];
-    const report = await client.agreement({ labels: ['ACTOR', 'LOCATION', 'COUNT', 'WEAPON'] }, (p) => progress.push(p.done));
-    expect(report).toEqual(computeAgreement({ documents, sets }, { labels: ['ACTOR', 'LOCATION', 'COUNT', 'WEAPON'] }));
+    const labels = ['ACTOR', 'LOCATION', 'COUNT', 'WEAPON'];
+    const report = await client.agreement({ labels }, (p) => progress.push(p.done));
+    // Documents ranked with their counts; their units only when asked.
+    expect(report).toEqual(computeAgreement({ documents, sets }, { labels, disagreementUnits: false }));
     expect(progress).toEqual([0, 500, 1000, 1200]);
+    expect(await client.agreement({ labels, disagreementUnits: true })).toEqual(computeAgreement({ documents, sets }, { labels }));
+    const [one] = await client.disagreements({ docIds: ['d7'], annotators: report.annotators });
+    expect(one).toEqual(computeAgreement({ documents, sets }).disagreements.find((d) => d.docId === 'd7'));
+    expect(one!.units.map((u) => u.kind)).toEqual(['label']);
   });
 
   it('runs audits, feedback and drill-down against the documents it was given', async () => {
