@@ -74,7 +74,8 @@ export async function readAnnotatedFiles(files: readonly AnnotatedFile[], cwd: s
         const hash = textHash(record.text);
         let doc = byHash.get(hash);
         if (!doc) {
-          let id = documentId(record);
+          // documentId's own id when the record has one, else the same `doc-HASH` without hashing twice.
+          let id = record.meta['id'] !== undefined ? documentId(record) : `doc-${hash}`;
           if (usedIds.has(id)) id = `${id}#${hash.slice(0, 8)}`;
           usedIds.add(id);
           const title = record.meta['title'];
@@ -99,7 +100,8 @@ export async function readAnnotatedFiles(files: readonly AnnotatedFile[], cwd: s
             docId: doc.id,
             annotator,
             status: set.status ?? 'done',
-            spans: set.spans.map((s, i) => ({ id: `${at}#${k + 1}.${i + 1}`, start: s.start, end: s.end, label: s.label })),
+            // Ids only tell identical spans of one set apart.
+            spans: set.spans.map((s, i) => ({ id: `${k + 1}.${i + 1}`, start: s.start, end: s.end, label: s.label })),
           });
         });
       }
