@@ -3,6 +3,25 @@
 /** Where a span came from. */
 export type SpanSource = 'manual' | 'suggested' | 'imported';
 
+/** How an adjudicated span was decided (see `SpanOrigin`). */
+export type SpanResolution = 'agreed' | 'chosen' | 'both' | 'edited';
+
+/**
+ * Where a span of the adjudicated (`gold`) set came from: the annotators' spans it was made from
+ * and the resolution that made it. `agreed`: every annotator of the document had this span;
+ * `chosen`: one annotator's span was taken; `both`: every distinct span of the disagreement was
+ * taken; `edited`: the adjudicator chose the boundaries and the label by hand (the spans listed
+ * are the ones whose boundaries or label were kept).
+ */
+export interface SpanOrigin {
+  /** Annotators whose spans it was made from, in the order of the adjudication. */
+  annotators: string[];
+  /** Ids of those spans in their annotators' sets. */
+  spanIds: string[];
+  /** How the disagreement (or agreement) was resolved. */
+  resolution: SpanResolution;
+}
+
 /** A labeled range of a document's text, `[start, end)` in UTF-16 code units. */
 export interface Span {
   /** Stable id, unique within its annotation set. */
@@ -21,6 +40,8 @@ export interface Span {
   createdAt: number;
   /** Optional free-text note. */
   note?: string;
+  /** For an adjudicated (gold) span: whose spans it came from and how it was decided. */
+  origin?: SpanOrigin;
 }
 
 /** Workflow status of one annotator's work on one document. */

@@ -2,7 +2,8 @@
 const WORDS = ['la', 'Russie', 'a', 'lancé', 'drones', 'missiles', 'sur', 'Kiev', 'dans', 'nuit', 'région', 'de', 'Belgorod', 'l’armée', 'ukrainienne', 'détruit', 'deux', 'trois', 'frappes', 'aériennes', 'selon', 'gouverneur', 'Odessa', 'Kharkiv', 'énergie', 'installations', 'défense', 'aérienne', '539', '11'];
 const LABELS = ['ACTOR', 'LOCATION', 'COUNT', 'WEAPON'];
 
-function rng(seed) {
+/** Deterministic pseudo-random numbers in [0, 1) from a seed (a linear congruential generator). */
+export function rng(seed) {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;

@@ -29,7 +29,7 @@ const OTHER = '[^\\s\\u200B]\\p{M}*';
 const TOKEN = new RegExp(`(${WORD})|${EMOJI}|${OTHER}`, 'gu');
 
 /** Word beginnings that French elides before a vowel; the apostrophe after them ends a token. */
-const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'ç', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+export const ELISIONS: ReadonlySet<string> = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'ç', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
 
 /** True for a UTF-16 code unit the tokenizer treats as whitespace: JavaScript's `\s` plus U+200B. */
 export function isWhitespaceCode(c: number): boolean {

@@ -1,5 +1,7 @@
 /** The `spanlight` command line: commander program, help texts, and the mapping of failures to exit codes. */
 import { Command, CommanderError, Option } from 'commander';
+import { agreement, type AgreementCliOptions } from './agreement.js';
+import { audit, type AuditCliOptions } from './audit.js';
 import { convert, type ConvertOptions } from './convert.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from './errors.js';
 import { FORMAT_IDS } from './input.js';
@@ -98,6 +100,32 @@ Examples:
   spanlight validate corpus.jsonl --schema seeds/labels.json
 ${FORMATS_HELP}`)
     .action(async (input: string, options: ValidateOptions) => setCode(await validate(input, options, io)));
+
+  const unitOption = (what: string) => new Option('--unit <unit>', `${what}: tokens (the file's tokens, else the core tokenizer's) or characters`).choices(['token', 'char']).default('token');
+  program
+    .command('agreement')
+    .description('agreement between annotators of Spanlight JSONL files: span F1, Cohen\'s and Fleiss\' kappa, Krippendorff\'s alpha, unitizing alpha, label confusion')
+    .argument('<files...>', 'Spanlight JSONL files; a record\'s annotator is its "_annotator_id", else the file\'s name')
+    .addOption(unitOption('units of kappa and alpha'))
+    .option('--labels <names>', 'comma-separated labels to report even when nobody used them')
+    .option('--json', 'print one JSON object instead of the table')
+    .option('--include-unfinished', 'count annotations of any status (default: done only, i.e. Prodigy "accept" or no answer)')
+    .option('--skip-bad', 'compute over the good records even when some are bad (still exits 1)')
+    .addHelpText('after', '\nDefinitions: docs/agreement.md. Exit codes: 0 success, 1 the input had problems (nothing is computed unless --skip-bad), 2 usage error.')
+    .action(async (files: string[], options: AgreementCliOptions) => setCode(await agreement(files, options, io)));
+
+  program
+    .command('audit')
+    .description('predictions against gold: per-label precision, recall and F1 (exact and overlap, conlleval layout), audit classes, every error in context')
+    .addOption(new Option('--gold <file>', 'gold Spanlight JSONL').makeOptionMandatory())
+    .addOption(new Option('--pred <file>', 'predictions (Spanlight JSONL)').makeOptionMandatory())
+    .addOption(unitOption('units of the accuracy'))
+    .option('--labels <names>', 'comma-separated labels to report even when unused')
+    .option('--json', 'print one JSON object instead of the report')
+    .option('--include-unfinished', 'count gold annotations of any status (default: done only)')
+    .option('--skip-bad', 'compute over the good records even when some are bad (still exits 1)')
+    .addHelpText('after', '\nDefinitions: docs/agreement.md. Exit codes: 0 success, 1 the input had problems, 2 usage error.')
+    .action(async (options: AuditCliOptions) => setCode(await audit(options, io)));
 
   return program;
 }
