@@ -20,6 +20,9 @@ import { SkipLink, SKIP_TARGET_ID } from './layout/SkipLink';
 import { TopBar } from './shell/TopBar';
 import { ShortcutSheet } from './shell/ShortcutSheet';
 import { useShortcutKeys } from './annotate/use-shortcut-keys';
+import { ViewSwitcher } from './lead/ViewSwitcher';
+import { LeadArea } from './lead/LeadArea';
+import type { ViewId } from './lead/views';
 
 /** Props of the app. */
 export interface AppProps {
@@ -51,6 +54,8 @@ export function App({ db }: AppProps) {
   /** The document whose text takes the keyboard focus once shown (after N, P, Mark done, a click in the list…). */
   const [focusDoc, setFocusDoc] = useState<string | null>(null);
   const panels = usePanelState();
+  /** Annotate, or one of the lead's views (agreement, adjudicate, audit). */
+  const [view, setView] = useState<ViewId>('annotate');
 
   const onMessage = useCallback((text: string, kind: 'error' | 'info' = 'info') => setMessage({ text, kind, at: Date.now() }), []);
   const fail = useCallback((what: string) => (error: unknown) => onMessage(`${what}: ${error instanceof Error ? error.message : String(error)}`, 'error'), [onMessage]);
@@ -136,8 +141,13 @@ export function App({ db }: AppProps) {
   const { reading, pending, clearPending, pickFiles, pickFolder, dropHandlers } = useFileImport(onMessage);
   const current = documents.find((d) => d.id === currentId) ?? null;
   const opening = current !== null && (text?.id !== current.id || !project);
-  useKeysWhileOpening(opening && dialog === null && pending === null, project?.labels ?? NO_LABELS, navigate, onMessage);
-  useShortcutKeys(dialog === null && pending === null, project?.labels ?? NO_LABELS, { help: () => (setDialog('shortcuts'), true) });
+  useKeysWhileOpening(view === 'annotate' && opening && dialog === null && pending === null, project?.labels ?? NO_LABELS, navigate, onMessage);
+  useShortcutKeys(view === 'annotate' && dialog === null && pending === null, project?.labels ?? NO_LABELS, { help: () => (setDialog('shortcuts'), true) });
+  const switchView = useCallback((next: ViewId) => {
+    setView(next);
+    // Back in the annotate view, the keyboard goes back into the text.
+    if (next === 'annotate') setFocusDoc(currentId);
+  }, [currentId]);
 
   if (annotator === undefined) return <p className="loading">Opening Spanlight…</p>;
   if (annotator === null) {
@@ -153,7 +163,7 @@ export function App({ db }: AppProps) {
     );
   }
   return (
-    <div className="app" {...dropHandlers}>
+    <div className="app" data-view={view} {...dropHandlers}>
       <SkipLink />
       <TopBar
         panels={panels}
@@ -166,9 +176,15 @@ export function App({ db }: AppProps) {
         onExport={() => setDialog('export')}
         onShortcuts={() => setDialog('shortcuts')}
         onAnnotator={() => setDialog('rename')}
+        views={<ViewSwitcher view={view} onView={switchView} />}
       />
       {reading && <progress className="top-progress" aria-label="Reading files" />}
       <MessageArea message={message} onDismiss={() => setMessage(null)} />
+      {view !== 'annotate' ? (
+        <div className="workspace">
+          <LeadArea view={view} onView={switchView} db={db} self={annotator} labels={project?.labels ?? NO_LABELS} keysEnabled={dialog === null && pending === null} onMessage={onMessage} />
+        </div>
+      ) : (
       <div className="workspace">
         {panels.open.documents && (
           <DocumentList
@@ -217,6 +233,7 @@ export function App({ db }: AppProps) {
         </main>
         {panels.open.guidelines && project && <GuidelinesPanel markdown={project.guidelines} onClose={() => panels.setOpen('guidelines', false)} />}
       </div>
+      )}
       {dialog === 'rename' && (
         <NameDialog
           initial={annotator}

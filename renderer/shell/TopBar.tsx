@@ -3,6 +3,7 @@
  * annotating. It stays one row down to the window's minimum width: below 1100 px the file actions
  * (import, and any other secondary action) fold into a "Files" menu.
  */
+import type { ReactNode } from 'react';
 import { PanelToggle, type Panels } from '../layout/panels';
 import { MenuButton, type MenuAction } from './MenuButton';
 
@@ -16,10 +17,12 @@ export interface TopBarProps {
   onExport: () => void;
   onShortcuts: () => void;
   onAnnotator: () => void;
+  /** The view switcher, after the project name. */
+  views?: ReactNode;
 }
 
 /** The application's banner. */
-export function TopBar({ panels, projectName, annotator, fileActions, onExport, onShortcuts, onAnnotator }: TopBarProps) {
+export function TopBar({ panels, projectName, annotator, fileActions, onExport, onShortcuts, onAnnotator, views }: TopBarProps) {
   return (
     <header className="top-bar">
       <PanelToggle panels={panels} panel="documents" name="Document list">
@@ -29,6 +32,7 @@ export function TopBar({ panels, projectName, annotator, fileActions, onExport, 
       <span className="project-name" title={projectName}>
         {projectName}
       </span>
+      {views}
       <span className="top-gap" />
       <span className="top-actions-wide">
         {fileActions.map((action) => (
