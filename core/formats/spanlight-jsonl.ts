@@ -12,7 +12,7 @@
  * record has a `_note`), ignore → skipped.
  */
 import { DOC_STATUSES, sortSpans } from '../model.js';
-import type { DocMeta, DocStatus, Span, SpanSource } from '../model.js';
+import type { DocMeta, DocStatus, Span, SpanOrigin, SpanResolution, SpanSource } from '../model.js';
 import { prodigyHash } from '../text/hash.js';
 import { OffsetMap, splitsPair } from '../text/offsets.js';
 import { UnitConverter, metaWithout, spanChange, withoutBom } from './interchange.js';
@@ -33,6 +33,27 @@ export interface SpanlightSpanRecord {
   token_end?: number;
   source?: SpanSource;
   note?: string;
+  /** A gold span's provenance: how it was adjudicated and from whose spans. */
+  origin?: SpanlightOriginRecord;
+}
+
+/** A gold span's origin as written: `resolution`, `annotators`, `span_ids` (see `SpanOrigin`). */
+export interface SpanlightOriginRecord {
+  resolution: SpanResolution;
+  annotators: string[];
+  span_ids: string[];
+}
+
+const RESOLUTIONS: readonly SpanResolution[] = ['agreed', 'chosen', 'both', 'edited'];
+
+/** A span's origin read from a record, or null (with the reason) when it is not one. */
+function readOrigin(value: unknown): SpanOrigin | string {
+  if (!isObject(value)) return `"origin" is ${describe(value)}, not an object`;
+  const { resolution, annotators, span_ids: spanIds } = value;
+  if (!RESOLUTIONS.includes(resolution as SpanResolution)) return `"origin.resolution" must be one of ${RESOLUTIONS.join(', ')}`;
+  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  if (!strings(annotators) || !strings(spanIds)) return '"origin.annotators" and "origin.span_ids" must be lists of strings';
+  return { resolution: resolution as SpanResolution, annotators: [...(annotators as string[])], spanIds: [...(spanIds as string[])] };
 }
 
 /** A token as written (offsets in the file's unit; `ws` = followed by one space, spaCy's `whitespace_`; other whitespace is a token of its own). */
@@ -127,6 +148,7 @@ export function spanlightRecord(item: ExportItem, options: WriteOptions = {}, ch
     }
     if (span.source) record.source = span.source;
     if (span.note !== undefined && span.note !== '') record.note = span.note;
+    if (span.origin) record.origin = { resolution: span.origin.resolution, annotators: [...span.origin.annotators], span_ids: [...span.origin.spanIds] };
     spans.push(record);
   }
 
@@ -183,6 +205,7 @@ interface RawSpan {
   text?: string;
   source: SpanSource;
   note?: string;
+  origin?: SpanOrigin;
 }
 
 /** Parses the spans of a record: shape problems are reported and the span skipped. */
@@ -205,6 +228,11 @@ function rawSpans(value: unknown, report: (severity: Problem['severity'], m: str
     const raw: RawSpan = { n, start, end, label, source: SOURCES.includes(s.source as SpanSource) ? (s.source as SpanSource) : 'imported' };
     if (typeof s.text === 'string') raw.text = s.text;
     if (typeof s.note === 'string' && s.note !== '') raw.note = s.note;
+    if (s.origin !== undefined) {
+      const origin = readOrigin(s.origin);
+      if (typeof origin === 'string') report('warning', `span #${n} (${label} ${start}-${end}): ${origin}; its origin is not kept`);
+      else raw.origin = origin;
+    }
     out.push(raw);
   });
   return out;
@@ -315,6 +343,7 @@ export function parseSpanlightLine(line: string, lineNo: number, options: ReadOp
     if (splitsPair(text, start) || splitsPair(text, end)) report('warning', `${where} splits a surrogate pair`);
     const span: ImportedSpan = { start, end, label: s.label, source: s.source };
     if (s.note !== undefined) span.note = s.note;
+    if (s.origin !== undefined) span.origin = s.origin;
     spans.push(span);
   }
   document.sets.push({ ...fields, spans: sortSpans(spans) });

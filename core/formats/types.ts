@@ -1,5 +1,5 @@
 /** Shared shapes of every format reader and writer in `core/formats/`. */
-import type { AnnotationSet, DocMeta, DocStatus, DocToken, SpanSource } from '../model.js';
+import type { AnnotationSet, DocMeta, DocStatus, DocToken, SpanOrigin, SpanSource } from '../model.js';
 
 /** Unit of exported/imported offsets: Unicode code points (Python strings) or UTF-16 code units. */
 export type OffsetUnit = 'codepoint' | 'utf16';
@@ -27,6 +27,8 @@ export interface ImportedSpan {
   label: string;
   source: SpanSource;
   note?: string;
+  /** A gold span's provenance, when the file carries it (Spanlight JSONL `origin`). */
+  origin?: SpanOrigin;
 }
 
 /** One annotator's spans as read from a file. */

@@ -32,6 +32,7 @@ export function toItems(doc: ImportedDocument, defaultAnnotator = DEFAULT_ANNOTA
       createdBy: annotator,
       createdAt: now,
       ...(s.note !== undefined ? { note: s.note } : {}),
+      ...(s.origin !== undefined ? { origin: s.origin } : {}),
     }));
     return {
       doc: base,

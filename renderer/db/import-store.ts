@@ -57,7 +57,7 @@ export async function importAnnotated(db: SpanlightDb, documents: readonly Impor
         const annotator = choice.forceAnnotator ?? set.annotator ?? choice.defaultAnnotator;
         const key = `${id}\u0000${annotator}`;
         const target = incoming.get(key) ?? { docId: id, annotator, spans: [], status: set.status ?? 'todo', note: set.note, timeSpentMs: set.timeSpentMs ?? 0, updatedAt: now };
-        const spans: Span[] = set.spans.map((s) => ({ id: newSpanId(), start: s.start, end: s.end, label: s.label, source: s.source, createdBy: annotator, createdAt: now, ...(s.note ? { note: s.note } : {}) }));
+        const spans: Span[] = set.spans.map((s) => ({ id: newSpanId(), start: s.start, end: s.end, label: s.label, source: s.source, createdBy: annotator, createdAt: now, ...(s.note ? { note: s.note } : {}), ...(s.origin ? { origin: s.origin } : {}) }));
         incoming.set(key, { ...target, spans: [...target.spans, ...spans] });
       }
     }
