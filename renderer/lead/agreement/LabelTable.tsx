@@ -45,7 +45,7 @@ export function LabelTable({ report, pair, onLabel }: LabelTableProps) {
               {label === null ? (
                 'All labels'
               ) : (
-                <button type="button" className="link-button" onClick={() => onLabel(label)} aria-label={`${label}: show the spans of ${pair.a} and ${pair.b}`}>
+                <button type="button" className="link-button" onClick={() => onLabel(label)} title={`Show the spans of ${pair.a} and ${pair.b} labelled ${label}`}>
                   {label}
                 </button>
               )}

@@ -45,7 +45,7 @@ export function ScoresTable({ report, onLabel }: { report: AuditReport; onLabel:
           return (
             <tr key={label}>
               <th scope="row">
-                <button type="button" className="link-button" onClick={() => onLabel(label)} aria-label={`${label}: show its errors`}>
+                <button type="button" className="link-button" onClick={() => onLabel(label)} title={`Show the errors of ${label}`}>
                   {label}
                 </button>
               </th>
