@@ -196,7 +196,7 @@ export function AdjudicationDesk(props: AdjudicationDeskProps) {
           <ol className="lane-legend" aria-label="Lanes under the text, top to bottom">
             {lanes.map((l, i) => (
               <li key={l.name}>
-                <span className="lane-sample" style={{ ['--lane' as string]: i }} aria-hidden="true" />
+                <span className="lane-sample" style={{ ['--lane' as string]: i, ['--lanes' as string]: lanes.length }} aria-hidden="true" />
                 {l.name}
               </li>
             ))}

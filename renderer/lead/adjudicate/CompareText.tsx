@@ -45,7 +45,7 @@ export function CompareText({ text, lanes, labels, focus, units, onUnit, onRoot 
   const shown = paragraphs.slice(first, last + 1);
   const laneSpans = lanes.map((l) => l.spans);
   const cuts = focus ? [focus.start, focus.end] : [];
-  const padding = lanes.length * LANE_STEP + 2;
+  const padding = lanes.length * LANE_STEP + 1;
   return (
     <div className="compare-text" ref={root} style={{ lineHeight: `calc(1.7em + ${padding}px)` }} aria-label="Document text with each annotator’s spans underlined" role="document" tabIndex={0}>
       {first > 0 && <p className="compare-elided">… {paragraphs[first]!.start.toLocaleString('en')} characters before</p>}
@@ -63,7 +63,7 @@ export function CompareText({ text, lanes, labels, focus, units, onUnit, onRoot 
                   const color = labelColor(labels, ls[0]!);
                   images.push(`linear-gradient(${color}, ${color})`);
                   const gap = s.starts[lane] ? 3 : 0;
-                  positions.push(`${gap}px calc(100% - ${lane * LANE_STEP}px)`);
+                  positions.push(`${gap}px calc(100% - ${(lanes.length - 1 - lane) * LANE_STEP}px)`);
                   sizes.push(`calc(100% - ${gap}px) 3px`);
                   said.push(`${lanes[lane]!.name}: ${ls.join(', ')}`);
                 });
