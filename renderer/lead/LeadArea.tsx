@@ -3,7 +3,7 @@
  * again whenever the view changes (edits made in another view count). A figure or an error opens
  * its document in the adjudicate view at that place.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { LabelDef } from '../../core/model';
 import type { SpanlightDb } from '../db/database';
 import { useLeadCorpus } from './use-lead-corpus';
@@ -11,6 +11,7 @@ import type { LeadFocus, ViewId } from './views';
 import { AgreementView } from './agreement/AgreementView';
 import { AdjudicateView } from './adjudicate/AdjudicateView';
 import { AuditView } from './audit/AuditView';
+import { SKIP_TARGET_ID } from '../layout/SkipLink';
 import './lead.css';
 
 /** Props of the lead area. */
@@ -31,16 +32,14 @@ export function LeadArea({ view, onView, db, self, labels, keysEnabled, onMessag
   const corpus = useLeadCorpus(db);
   const [focus, setFocus] = useState<{ at: LeadFocus; n: number } | null>(null);
   const root = useRef<HTMLElement>(null);
-  const { reload } = corpus;
-  const first = useRef(true);
-
-  // Another view: read the corpus again (the first read is the hook's own), and the focus goes to its heading.
-  useEffect(() => {
-    if (first.current) first.current = false;
-    else reload();
-    // A place opened earlier is forgotten once the adjudicate view is left.
+  // Another view: read the corpus again, at once (edits made in the other view count); a place
+  // opened earlier is forgotten once the adjudicate view is left.
+  const [shownView, setShownView] = useState(view);
+  if (shownView !== view) {
+    setShownView(view);
+    corpus.reload();
     if (view !== 'adjudicate') setFocus(null);
-  }, [view, reload]);
+  }
   useLayoutEffect(() => {
     root.current?.querySelector<HTMLElement>('[data-view-heading]')?.focus({ preventScroll: true });
   }, [view, focus]);
@@ -54,7 +53,7 @@ export function LeadArea({ view, onView, db, self, labels, keysEnabled, onMessag
   );
 
   return (
-    <main className="lead-area" id="lead-area" ref={root} tabIndex={-1} aria-label={view === 'agreement' ? 'Agreement' : view === 'adjudicate' ? 'Adjudicate' : 'Audit'}>
+    <main className="lead-area" id={SKIP_TARGET_ID} ref={root} tabIndex={-1} aria-label={view === 'agreement' ? 'Agreement' : view === 'adjudicate' ? 'Adjudicate' : 'Audit'}>
       {view === 'agreement' && <AgreementView corpus={corpus} labels={labels} onOpen={open} />}
       {view === 'adjudicate' && <AdjudicateView key={focus?.n ?? 0} db={db} corpus={corpus} labels={labels} self={self} focus={focus?.at ?? null} keysEnabled={keysEnabled} onMessage={onMessage} />}
       {view === 'audit' && <AuditView corpus={corpus} labels={labels} self={self} onOpen={open} onMessage={onMessage} />}

@@ -12,8 +12,10 @@ export interface LeadCorpusState {
   /** What is being done, for the progress line; null when the corpus is ready. */
   loading: string | null;
   error: string | null;
-  /** Reads the corpus again (after edits, imports). */
+  /** Reads the corpus again (after edits, imports); `loading` says so at once. */
   reload: () => void;
+  /** How many reads have completed (a new corpus, a new number). */
+  version: number;
 }
 
 /** Loads every document with every annotator's set (edits still on their way to disk are waited for). */
@@ -45,6 +47,9 @@ export function useLeadCorpus(db: SpanlightDb): LeadCorpusState {
     });
   }, [db, version]);
 
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { corpus, loading, error, reload };
+  const reload = useCallback(() => {
+    setLoading('Reading the annotations…');
+    setVersion((v) => v + 1);
+  }, []);
+  return { corpus, loading, error, reload, version: loading === null ? version : -1 };
 }

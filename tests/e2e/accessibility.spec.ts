@@ -108,3 +108,40 @@ test('the smallest window: 720×480 with the document list over the text and the
   await expect(page.getByRole('menu', { name: 'Files' })).toBeVisible();
   await scan(page, '720×480, document list and Files menu open');
 });
+
+test('the lead views: agreement with a span list open, adjudicate with the edit form, audit', async ({ page }) => {
+  const { readFile } = await import('node:fs/promises');
+  const fixture = (name: string) => readFile(new URL(`../fixtures/lead/${name}`, import.meta.url), 'utf8');
+  await startAs(page, 'Axe');
+  await importFiles(page, await Promise.all(['alice.jsonl', 'bob.jsonl', 'model-ner.jsonl'].map(async (name) => ({ name, content: await fixture(name) }))));
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const views = page.getByRole('navigation', { name: 'Views' });
+
+  await views.getByRole('button', { name: 'Agreement' }).click();
+  await expect(page.getByRole('region', { name: 'Pairs' })).toBeVisible();
+  await scan(page, 'agreement view');
+  await page.getByRole('table', { name: /Rows: alice’s labels/ }).getByRole('button', { name: /alice COUNT, bob ACTOR/ }).click();
+  await expect(page.getByRole('region', { name: 'COUNT → ACTOR' })).toBeVisible();
+  await scan(page, 'agreement view, spans behind a confusion cell');
+
+  await views.getByRole('button', { name: 'Adjudicate' }).click();
+  await expect(page.getByRole('status', { name: 'Adjudication progress' })).toContainText('disagreements left');
+  await scan(page, 'adjudicate view');
+  await page.keyboard.press('e');
+  await expect(page.getByRole('form', { name: 'Edit the gold span by hand' })).toBeVisible();
+  await scan(page, 'adjudicate view, editing by hand');
+  await page.keyboard.press('Escape');
+  await page.getByText(/^Between alice, bob/).click();
+  await scan(page, 'adjudicate view, choosing annotators');
+
+  await views.getByRole('button', { name: 'Audit' }).click();
+  await page.getByRole('combobox', { name: 'Reference' }).selectOption('alice');
+  await page.getByRole('combobox', { name: 'against' }).selectOption('model:ner');
+  await expect(page.getByRole('region', { name: /^Errors/ })).toBeVisible();
+  await scan(page, 'audit view');
+  await page.getByRole('combobox', { name: 'against' }).selectOption('bob');
+  await expect(page.getByRole('region', { name: /^Where bob differs from alice/ })).toBeVisible();
+  await scan(page, 'audit view as feedback');
+});

@@ -32,10 +32,10 @@ test('agreement figures, the spans behind them, adjudication by keyboard and the
   await expect(page.getByRole('heading', { level: 1, name: 'Agreement' })).toBeFocused();
   const pairs = page.getByRole('table', { name: /Span F1 of each pair/ });
   // alice 12 spans, bob 10, 8 identical: F1 = 16 / 22; with "la Russie" ~ "Russie", 18 / 22.
-  await expect(pairs.getByRole('button', { name: /alice and bob: F1, exact 0\.727 over 2 documents/ })).toBeVisible();
+  await expect(pairs.getByRole('button', { name: /^alice and bob, F1, exact: 0\.727 2 docs \(8 matched of 12 and 10 spans\)/ })).toBeVisible();
   await expect(pairs.getByRole('button', { name: /alice and bob/ }).first()).toContainText('0.727');
   await page.getByLabel('Figure').selectOption('overlap');
-  await expect(pairs.getByRole('button', { name: /alice and bob: F1, overlap 0\.818/ }).first()).toBeVisible();
+  await expect(pairs.getByRole('button', { name: /^alice and bob, F1, overlap: 0\.818 2 docs \(9 matched of 12 and 10 spans\)/ }).first()).toBeVisible();
   // Per label: ACTOR alice 3, bob 4, 2 identical → 4 / 7; a label row says what it counts.
   const byLabel = page.getByRole('table', { name: /counts summed over documents/ });
   await expect(byLabel.getByRole('row', { name: /^ACTOR 3 4 2 0\.571 3 0\.857/ })).toBeVisible();

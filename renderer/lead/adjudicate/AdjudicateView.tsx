@@ -66,9 +66,9 @@ export function AdjudicateView({ db, corpus: state, labels, self, focus, keysEna
           )}
         </header>
         <LeadProgress loading={state.loading ?? (dropped ? null : 'Reading the adjudication so far…')} progress={null} error={error ?? state.error} what="" />
-        {corpus && dropped && start && (
+        {corpus && dropped && start && !state.loading && (
           <AdjudicationDesk
-            key={`${chosen.join('\u0000')}|${includeUnfinished}`}
+            key={state.version}
             db={db}
             corpus={corpus}
             chosen={chosen}

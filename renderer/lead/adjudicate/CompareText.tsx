@@ -38,8 +38,13 @@ export function CompareText({ text, lanes, labels, focus, units, onUnit, onRoot 
   const { first, last } = windowAround(paragraphs, focus?.start ?? 0, focus?.end ?? 0, AROUND);
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => onRoot?.(root.current), [onRoot]);
+  // The place in the middle of the text's own scroll area (scrollIntoView would scroll the window too).
   useEffect(() => {
-    root.current?.querySelector('.in-focus')?.scrollIntoView({ block: 'center' });
+    const box = root.current;
+    const target = box?.querySelector('.in-focus');
+    if (!box || !target) return;
+    const at = target.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    box.scrollTop += at - box.clientHeight / 2;
   }, [focus?.start, focus?.end, text]);
 
   const shown = paragraphs.slice(first, last + 1);

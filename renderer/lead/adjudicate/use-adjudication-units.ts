@@ -46,10 +46,10 @@ export function useAdjudicationUnits(
   dropped: ReadonlyMap<string, ReadonlySet<string>>,
 ): AdjudicationUnitsState {
   const cache = useRef(new Map<string, Cached>());
-  const [primed, setPrimed] = useState<string | null>(null);
+  // Which build is complete (a new object each time, so a rebuild with the same key still renders).
+  const [primed, setPrimed] = useState<{ key: string; corpus: LeadCorpus } | null>(null);
   const [building, setBuilding] = useState<{ done: number; total: number } | null>(null);
   const key = corpus ? `${chosen.join('\u0000')}\u0001${statuses.join(',')}` : null;
-  const corpusRef = useRef<LeadCorpus | null>(null);
   const latest = useRef({ gold, dropped });
   latest.current = { gold, dropped };
 
@@ -64,7 +64,6 @@ export function useAdjudicationUnits(
   useEffect(() => {
     if (!corpus || key === null) return;
     cache.current = new Map();
-    corpusRef.current = corpus;
     setPrimed(null);
     const docs = corpus.documents;
     let at = 0;
@@ -77,7 +76,7 @@ export function useAdjudicationUnits(
         timer = setTimeout(slice, 0);
       } else {
         setBuilding(null);
-        setPrimed(`${key}\u0002${docs.length}`);
+        setPrimed({ key, corpus });
       }
     };
     slice();
@@ -85,7 +84,7 @@ export function useAdjudicationUnits(
     // compute reads chosen and statuses, which `key` stands for.
   }, [corpus, key]);
 
-  const ready = corpus !== null && primed === `${key}\u0002${corpus.documents.length}` && corpusRef.current === corpus;
+  const ready = corpus !== null && primed?.corpus === corpus && primed.key === key;
 
   const queue = useMemo(() => {
     if (!ready || !corpus) return null;

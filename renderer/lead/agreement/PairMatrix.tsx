@@ -91,15 +91,12 @@ export function PairMatrix({ report, metric, onMetric, selected, onPair }: PairM
                 const style = value === null ? undefined : heatStyle(Math.max(0, value));
                 return (
                   <td key={col} className="matrix-cell">
-                    <button
-                      type="button"
-                      style={style}
-                      aria-pressed={isSelected(row, col)}
-                      aria-label={`${row} and ${col}: ${METRIC_NAMES[metric]} ${formatFigure(value)} over ${countOf(pair.documents, 'document')} (${over}). Show the spans where they differ`}
-                      onClick={() => onPair(row, col)}
-                    >
-                      <span className="cell-value">{formatFigure(value)}</span>
-                      <span className="cell-n">{countOf(pair.documents, 'doc')}</span>
+                    <button type="button" style={style} aria-pressed={isSelected(row, col)} onClick={() => onPair(row, col)}>
+                      <span className="visually-hidden">
+                        {row} and {col}, {METRIC_NAMES[metric]}:{' '}
+                      </span>
+                      <span className="cell-value">{formatFigure(value)}</span> <span className="cell-n">{countOf(pair.documents, 'doc')}</span>
+                      <span className="visually-hidden"> ({over}); show the spans where they differ</span>
                     </button>
                   </td>
                 );

@@ -28,14 +28,16 @@ export function ClassBars({ report, feedback, selected, onSelect }: ClassBarsPro
               aria-pressed={selected === c}
               disabled={c === 'correct'}
               onClick={() => onSelect(selected === c ? 'all' : c)}
-              aria-label={`${title}: ${n} (${names.meaning})${c === 'correct' ? '' : '. Show only these errors'}`}
             >
               <span className="class-name">{title}</span>
               <span className="class-track" aria-hidden="true">
                 <span className="class-fill" style={{ width: `${(100 * n) / max}%` }} />
               </span>
               <span className="class-count">{n}</span>
-              <span className="class-meaning">{names.meaning}</span>
+              <span className="class-meaning">
+                {names.meaning}
+                {c !== 'correct' && <span className="visually-hidden">; show only these</span>}
+              </span>
             </button>
           </li>
         );
