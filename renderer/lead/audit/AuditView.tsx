@@ -102,6 +102,11 @@ export function AuditView({ corpus: state, labels, self, onOpen, onMessage }: Au
                   <option value="char">characters</option>
                 </select>
               </label>
+              {names.includes(GOLD_ANNOTATOR) && names.includes(self) && self !== GOLD_ANNOTATOR && (reference !== GOLD_ANNOTATOR || compared !== self) && (
+                <button type="button" onClick={() => (setGold(GOLD_ANNOTATOR), setPred(self))}>
+                  Your spans against gold
+                </button>
+              )}
               {report && (
                 <span className="export-buttons" role="group" aria-label="Export the report">
                   <button type="button" onClick={() => void save(`${base}.json`, auditReportJson(report, corpus.texts), 'json')}>
