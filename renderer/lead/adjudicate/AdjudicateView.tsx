@@ -11,6 +11,7 @@ import type { LeadCorpusState } from '../use-lead-corpus';
 import type { LeadFocus } from '../views';
 import { AnnotatorPicker } from '../shared/AnnotatorPicker';
 import { LeadProgress } from '../shared/LeadProgress';
+import { ViewHeading } from '../shared/ViewHeading';
 import { loadDroppedKeys } from './dropped-keys';
 import { AdjudicationDesk } from './AdjudicationDesk';
 import type { DeskPosition } from './use-adjudicator';
@@ -48,9 +49,7 @@ export function AdjudicateView({ db, corpus: state, labels, self, focus, keysEna
     <div className="lead-view adjudicate-view">
       <div className="lead-column">
         <header className="lead-header compact">
-          <h1 tabIndex={-1} data-view-heading>
-            Adjudicate
-          </h1>
+          <ViewHeading>Adjudicate</ViewHeading>
           {corpus && (
             <details className="lead-choice">
               <summary>

@@ -21,6 +21,7 @@ import { LabelTable } from './LabelTable';
 import { ConfusionHeatMap } from './ConfusionHeatMap';
 import { DisagreementRanking } from './DisagreementRanking';
 import { LeadProgress } from '../shared/LeadProgress';
+import { ViewHeading } from '../shared/ViewHeading';
 
 /** Props of the agreement view. */
 export interface AgreementViewProps {
@@ -152,9 +153,7 @@ export function AgreementView({ corpus: state, labels, onOpen }: AgreementViewPr
     <div className="lead-view">
       <div className="lead-scroll">
         <header className="lead-header">
-          <h1 tabIndex={-1} data-view-heading>
-            Agreement
-          </h1>
+          <ViewHeading>Agreement</ViewHeading>
           {corpus && (
             <div className="lead-controls">
               <AnnotatorPicker legend="Annotators to compare" annotators={corpus.annotators} chosen={chosen} onChange={setPicked} includeUnfinished={includeUnfinished} />

@@ -12,6 +12,7 @@ import { agreementClient } from '../agreement-service';
 import type { LeadCorpusState } from '../use-lead-corpus';
 import type { LeadFocus } from '../views';
 import { LeadProgress } from '../shared/LeadProgress';
+import { ViewHeading } from '../shared/ViewHeading';
 import { formatFigure } from '../shared/figures';
 import { auditErrorsCsv, auditReportJson, auditScoresCsv } from './audit-export';
 import { ClassBars } from './ClassBars';
@@ -86,9 +87,7 @@ export function AuditView({ corpus: state, labels, self, onOpen, onMessage }: Au
     <div className="lead-view">
       <div className="lead-scroll">
         <header className="lead-header">
-          <h1 tabIndex={-1} data-view-heading>
-            Audit
-          </h1>
+          <ViewHeading>Audit</ViewHeading>
           {corpus && (
             <div className="lead-options row">
               <label htmlFor="audit-gold">Reference</label>
