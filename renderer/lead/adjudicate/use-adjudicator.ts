@@ -5,7 +5,7 @@
  * across the queue, other documents written by hidden gold writers), undo and redo whole decisions,
  * mark gold done. Dropped units' keys are stored after the gold edits they go with.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { acceptAgreed, nextEntry, resolveUnit, type AdjudicationUnit, type Resolution, type ResolvedUnit } from '../../../core/adjudication/index';
 import { GOLD_ANNOTATOR, type AnnotationSet, type DocStatus, type Span } from '../../../core/model';
 import type { SpanlightDb } from '../../db/database';
@@ -36,6 +36,9 @@ export interface AdjudicatorOptions {
   onMessage: (message: string, kind?: 'error' | 'info') => void;
 }
 
+/** A decision asked for while the document's gold set was still loading: made once it is loaded. */
+type Deferred = { kind: 'resolve'; key: string; resolution: Resolution } | { kind: 'acceptHere' } | { kind: 'undo' } | { kind: 'redo' } | { kind: 'goldDone' };
+
 const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `g${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`);
 
 /** Hook: the adjudicator. */
@@ -61,6 +64,10 @@ export function useAdjudicator({ db, corpus, chosen, statuses, self, initialDrop
     [writers.busy, docId, onPosition, onMessage],
   );
   const history = useRef(new ActionHistory());
+  const deferred = useRef<Deferred | null>(null);
+  useEffect(() => {
+    deferred.current = null;
+  }, [docId]);
   const [, setHistoryVersion] = useState(0);
 
   const liveGold = api.set?.spans;
@@ -125,7 +132,7 @@ export function useAdjudicator({ db, corpus, chosen, statuses, self, initialDrop
   const resolve = useCallback(
     (resolution: Resolution, target: AdjudicationUnit | null = unit) => {
       if (!target) return onMessage('No disagreement is selected here: J goes to the next one.', 'info');
-      if (!api.set) return onMessage('The gold set is still loading: try again in a moment.', 'info');
+      if (!api.set) return void (deferred.current = { kind: 'resolve', key: target.key, resolution });
       let resolved: ResolvedUnit;
       try {
         resolved = resolveUnit(target, resolution, { newId, by: self, now: Date.now() });
@@ -142,15 +149,17 @@ export function useAdjudicator({ db, corpus, chosen, statuses, self, initialDrop
   );
 
   const acceptHere = useCallback(() => {
+    if (!api.set) return void (deferred.current = { kind: 'acceptHere' });
     const resolvedUnits = acceptAgreed(docUnits, { newId, by: self, now: Date.now() });
     if (resolvedUnits.length === 0) return onMessage('No agreed span is waiting in this document.', 'info');
     const change: DocChange = { docId, edits: resolvedUnits.flatMap((r) => r.edits), dropped: { add: [], remove: [] } };
     void applyChange(change, 'do');
     record({ label: 'accepted the agreed spans of this document', changes: [change] });
     onMessage(`Accepted ${resolvedUnits.reduce((n, r) => n + r.spans.length, 0)} agreed span(s) into gold.`, 'info');
-  }, [docUnits, self, docId, applyChange, record, onMessage]);
+  }, [api.set, docUnits, self, docId, applyChange, record, onMessage]);
 
   const acceptEverywhere = useCallback(() => {
+    if (!api.set) return onMessage('This document’s gold set is still loading: try again in a moment.', 'info');
     const changes: DocChange[] = [];
     let spans = 0;
     for (const doc of corpus.documents) {
@@ -162,10 +171,12 @@ export function useAdjudicator({ db, corpus, chosen, statuses, self, initialDrop
     if (changes.length === 0) return onMessage('No agreed span is waiting in any document of the queue.', 'info');
     record({ label: `accepted the agreed spans of ${changes.length} documents`, changes });
     void Promise.all(changes.map((c) => applyChange(c, 'do'))).then(() => onMessage(`Accepted ${spans} agreed span(s) into gold in ${changes.length} document(s); all stored.`, 'info'));
-  }, [corpus, units, self, applyChange, record, onMessage]);
+  }, [api.set, corpus, units, self, applyChange, record, onMessage]);
 
   const undoOrRedo = useCallback(
     (redo: boolean) => {
+      // The last decision may be on this document, whose gold set must be loaded to take it back.
+      if (!api.set) return void (deferred.current = { kind: redo ? 'redo' : 'undo' });
       const action = redo ? history.current.redo() : history.current.undo();
       setHistoryVersion((v) => v + 1);
       if (!action) return onMessage(redo ? 'Nothing to redo.' : 'Nothing to undo.', 'info');
@@ -173,14 +184,27 @@ export function useAdjudicator({ db, corpus, chosen, statuses, self, initialDrop
       if (action.at) moveTo({ docId: action.at.docId, key: action.at.key, range: null });
       onMessage(`${redo ? 'Redone' : 'Undone'}: ${action.label}.`, 'info');
     },
-    [applyChange, moveTo, onMessage],
+    [api.set, applyChange, moveTo, onMessage],
   );
 
   const markGoldDone = useCallback(() => {
-    if (!api.set) return onMessage('The gold set is still loading: try again in a moment.', 'info');
+    if (!api.set) return void (deferred.current = { kind: 'goldDone' });
     api.setStatus('done');
     onMessage(`Gold of “${corpus.titles.get(docId) ?? docId}” marked done.`, 'info');
   }, [api, corpus, docId, onMessage]);
+
+  // A key pressed while the gold set loads (right after moving to another document) is not lost.
+  useEffect(() => {
+    const wanted = deferred.current;
+    if (!api.set || !wanted) return;
+    deferred.current = null;
+    if (wanted.kind === 'resolve') {
+      const target = docUnits.find((u) => u.key === wanted.key);
+      if (target) resolve(wanted.resolution, target);
+    } else if (wanted.kind === 'acceptHere') acceptHere();
+    else if (wanted.kind === 'goldDone') markGoldDone();
+    else undoOrRedo(wanted.kind === 'redo');
+  }, [api.set, docUnits, resolve, acceptHere, markGoldDone, undoOrRedo]);
 
   return {
     api,
