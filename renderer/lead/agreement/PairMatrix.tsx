@@ -62,13 +62,13 @@ export function PairMatrix({ report, metric, onMetric, selected, onPair }: PairM
           </select>
         </label>
       </div>
-      <table className="pair-matrix">
-        <caption className="card-caption">
+      <p className="card-caption" id="pair-matrix-caption">
           {metric === 'exact' || metric === 'overlap'
             ? `Span F1 of each pair over the documents both finished: 2 × matched ÷ (spans of one + spans of the other); ${metric === 'exact' ? 'same start, end and label' : 'same label and overlapping, one to one'}.`
             : `Over the ${report.unit === 'token' ? 'tokens' : 'characters'} of the documents both finished; a unit’s category is the labels covering it, or O.`}{' '}
           A cell opens the spans where the pair differs.
-        </caption>
+      </p>
+      <table className="pair-matrix" aria-labelledby="pair-matrix-caption">
         <thead>
           <tr>
             <td />
