@@ -255,7 +255,7 @@ export function AnnotateView(props: AnnotateViewProps) {
           onRedo={() => undoOrRedo(true)}
           canUndo={api.canUndo}
           canRedo={api.canRedo}
-          saving={api.saving}
+          save={api.save}
           readOnly={readOnly ? annotator : null}
         />
         <div className="document-scroller" onClick={onTextClick}>
@@ -275,7 +275,7 @@ export function AnnotateView(props: AnnotateViewProps) {
           <KeyboardCaret root={rootElement} />
         </div>
       </div>
-      <SpanList text={text} spans={spans} labels={labels} selectedSpanId={selectedSpanId} onSelect={selectFromList} />
+      <SpanList text={text} spans={spans} labels={labels} selectedSpanId={selectedSpanId} onSelect={selectFromList} unsaved={api.save.pendingHere} />
     </div>
   );
 }

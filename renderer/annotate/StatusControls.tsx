@@ -2,6 +2,8 @@
 import { useState } from 'react';
 import type { AnnotationSet, DocStatus } from '../../core/model';
 import { STATUS_NAMES } from '../documents/status-names';
+import { SaveIndicator, SaveProblem } from './SaveIndicator';
+import type { SaveStatus } from './use-annotation-set';
 
 /** Props of the status controls. */
 export interface StatusControlsProps {
@@ -14,13 +16,14 @@ export interface StatusControlsProps {
   onRedo: () => void;
   canUndo: boolean;
   canRedo: boolean;
-  saving: boolean;
+  /** What is on disk (see SaveIndicator). */
+  save: SaveStatus;
   /** Whose set is shown read-only, or null when it is the user's own. */
   readOnly: string | null;
 }
 
 /** Toolbar under the label bar. */
-export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNavigate, onUndo, onRedo, canUndo, canRedo, saving, readOnly }: StatusControlsProps) {
+export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNavigate, onUndo, onRedo, canUndo, canRedo, save, readOnly }: StatusControlsProps) {
   const [flagging, setFlagging] = useState(false);
   const [note, setNote] = useState('');
   const status = set?.status ?? 'todo';
@@ -55,9 +58,7 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
           <span className="read-only-badge">{readOnly}: read-only</span>
         ) : (
           <>
-            <span className={saving ? 'save-state saving' : 'save-state'} role="status" aria-label="Save state">
-              {saving ? 'Saving…' : set?.updatedAt ? 'All changes saved' : ''}
-            </span>
+            <SaveIndicator save={save} edited={Boolean(set?.updatedAt)} />
             <span className="undo-redo">
               <button type="button" onClick={onUndo} disabled={!canUndo} title="Undo the last span edit in this document (Ctrl+Z)">
                 Undo
@@ -69,6 +70,7 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
           </>
         )}
       </div>
+      <SaveProblem save={save} />
       {flagging && (
         <form
           className="flag-form"

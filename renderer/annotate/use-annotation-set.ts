@@ -69,7 +69,8 @@ export function useAnnotationSet(
     // A failed load is reported through the snapshot's loadError (below).
     opened.loaded.catch(() => undefined);
     return () => {
-      unsubscribe();
+      // Edits made just before leaving (Ctrl+Enter moves on) are still reported once stored.
+      void queue.flushed().then(unsubscribe);
       releaseSetSession(db, opened, queue);
     };
   }, [db, docId, annotator, queue]);
