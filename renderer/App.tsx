@@ -14,6 +14,7 @@ import { MessageArea, type Message } from './shell/MessageArea';
 import { useFileImport } from './import/use-file-import';
 import { ImportDialog } from './import/ImportDialog';
 import { useKeysWhileOpening } from './documents/use-keys-while-opening';
+import { BackupButton } from './backup/BackupButton';
 
 /** Props of the app. */
 export interface AppProps {
@@ -152,6 +153,7 @@ export function App({ db }: AppProps) {
         <button type="button" onClick={() => setDialog('export')}>
           Export…
         </button>
+        <BackupButton db={db} onMessage={onMessage} />
         <button type="button" aria-pressed={showGuidelines} onClick={() => setShowGuidelines((v) => !v)}>
           Guidelines
         </button>

@@ -46,11 +46,17 @@ export function describeBackup(tables: BackupTables): string {
   return `${tables.documents.length} document(s), ${tables.heads.length} annotation set(s) of ${annotators.size} annotator(s) with ${spans} span(s), ${tables.ops.length} logged edit(s)`;
 }
 
+/** The local day of `now` as `YYYY-MM-DD` (backup file names and the desktop app's daily backups use it). */
+export function dailyBackupDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** A backup file of the whole database: its name, content and what it holds. */
 export async function makeBackup(db: SpanlightDb, app: string, now = new Date()): Promise<{ name: string; content: string; summary: string }> {
   const tables = await readBackupTables(db);
   const lines = backupLines(tables, { schemaVersion: SCHEMA_VERSION, createdAt: now.toISOString(), app });
-  return { name: `spanlight-backup-${now.toISOString().slice(0, 10)}.jsonl`, content: `${lines.join('\n')}\n`, summary: describeBackup(tables) };
+  return { name: `spanlight-backup-${dailyBackupDay(now)}.jsonl`, content: `${lines.join('\n')}\n`, summary: describeBackup(tables) };
 }
 
 /** True when nobody has annotated or imported anything yet (the seed project aside): a restore may replace it whole. */
