@@ -46,25 +46,15 @@ await page.getByRole('navigation', { name: 'Documents' }).waitFor();
 
 const small = generateArticle({ words: 1_000, spans: 10, seed: 3, title: 'EDITCOST ten spans' });
 const large = generateArticle({ words: 170_000, spans: 10_000, seed: 2, title: 'EDITCOST ten thousand spans' });
-await page.evaluate(async (docs) => {
-  const db = await new Promise((resolve, reject) => {
-    const req = indexedDB.open('spanlight');
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  const tx = db.transaction(['documents', 'texts', 'annotationSets'], 'readwrite');
-  docs.forEach((doc, i) => {
-    tx.objectStore('documents').put({ id: doc.id, hash: doc.id, title: doc.title, meta: { title: doc.title }, order: 1000 + i, length: doc.text.length, importedAt: Date.now() });
-    tx.objectStore('texts').put({ id: doc.id, text: doc.text });
-    tx.objectStore('annotationSets').put({ docId: doc.id, annotator: 'bench', spans: doc.spans.map((s) => ({ ...s, createdBy: 'bench' })), status: 'in_progress', timeSpentMs: 0, updatedAt: Date.now(), through: 0 });
-  });
-  await new Promise((resolve, reject) => {
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-}, [small, large]);
-await page.reload();
+// The documents come in the way a person brings them: a Spanlight JSONL through the Import dialog.
+const jsonl = [small, large]
+  .map((doc) => JSON.stringify({ text: doc.text, spans: doc.spans.map((s) => ({ start: s.start, end: s.end, label: s.label, text: doc.text.slice(s.start, s.end) })), _annotator_id: 'bench', meta: { title: doc.title } }))
+  .join('\n');
+const chooser = page.waitForEvent('filechooser');
+await page.getByRole('button', { name: 'Import files…' }).click();
+await (await chooser).setFiles({ name: 'editcost.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${jsonl}\n`) });
+await page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Import', exact: true }).click();
+await page.getByRole('status', { name: 'Messages' }).getByText('Imported 2 new documents').waitFor({ timeout: 120_000 });
 
 function processTree(root) {
   const pids = [root];
@@ -93,22 +83,19 @@ function diskWrites() {
   return total;
 }
 
+/** Selects the `i`-th untagged word near the top of the open document, presses the ACTOR key, and waits until the app says it is saved. */
 async function tagOnce(i) {
   await page.evaluate((i) => {
-    const root = document.querySelector('[aria-label="Document text"]');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const plain = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (!n.parentElement.closest('mark') && /\p{L}{4,}/u.test(n.textContent)) plain.push(n);
+    const text = document.querySelector('[aria-label="Document text"]');
+    const candidates = [];
+    const walk = document.createTreeWalker(text, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement.closest('mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+    while (walk.nextNode() && candidates.length < 40) {
+      const word = /\p{L}{4,}/u.exec(walk.currentNode.textContent);
+      if (word) candidates.push([walk.currentNode, word.index, word.index + word[0].length]);
     }
-    const node = plain[(i * 7) % Math.min(plain.length, 40)];
-    const m = /\p{L}{4,}/u.exec(node.textContent);
-    const range = document.createRange();
-    range.setStart(node, m.index);
-    range.setEnd(node, m.index + m[0].length);
-    const sel = window.getSelection();
-    sel.removeAllRanges();
-    sel.addRange(range);
+    const [node, from, to] = candidates[(i * 7) % candidates.length];
+    const selection = window.getSelection();
+    selection.setBaseAndExtent(node, from, node, to);
     window.dispatchEvent(new KeyboardEvent('keydown', { key: '1', code: 'Digit1', bubbles: true }));
   }, i);
   await page.getByRole('status', { name: 'Save state' }).getByText('All changes saved').waitFor({ timeout: 30_000 });

@@ -62,24 +62,28 @@ export class SetHistory {
 
   /** The operation undoing the last step, or null when there is none; recorded. */
   undo(current: StatusValue, stamp: OpStamp): SetOp | null {
-    const entry = this.done[this.done.length - 1];
-    if (!entry) return null;
-    const { step } = entry;
-    const span = step.span ? invertSpanEdit(step.span) : undefined;
-    // The status the edit set is put back, unless it changed since (then a span change reopens).
-    const status = step.status && sameStatus(current, step.status.to) ? change(current, step.status.from) : span ? change(current, statusAfterSpanEdit(current)) : undefined;
-    const op: SetOp = { ...stamp, ...(span ? { span } : {}), ...(status ? { status } : {}), history: 'undo', of: entry.opId };
-    this.observe(op);
-    return op;
+    return this.replayStep('undo', current, stamp);
   }
 
   /** The operation redoing the last undone step, or null; recorded. */
   redo(current: StatusValue, stamp: OpStamp): SetOp | null {
-    const entry = this.undone[this.undone.length - 1];
+    return this.replayStep('redo', current, stamp);
+  }
+
+  /**
+   * Undo reverses the top step of the undo stack, redo repeats the top of the redo stack. The
+   * status the step changed goes back (or forward) when it is still what the step left; otherwise a
+   * span change reopens the document, as any edit does.
+   */
+  private replayStep(kind: 'undo' | 'redo', current: StatusValue, stamp: OpStamp): SetOp | null {
+    const stack = kind === 'undo' ? this.done : this.undone;
+    const entry = stack[stack.length - 1];
     if (!entry) return null;
     const { step } = entry;
-    const status = step.status && sameStatus(current, step.status.from) ? change(current, step.status.to) : step.span ? change(current, statusAfterSpanEdit(current)) : undefined;
-    const op: SetOp = { ...stamp, ...(step.span ? { span: step.span } : {}), ...(status ? { status } : {}), history: 'redo', of: entry.opId };
+    const span = step.span ? (kind === 'undo' ? invertSpanEdit(step.span) : step.span) : undefined;
+    const [left, target] = step.status ? (kind === 'undo' ? [step.status.to, step.status.from] : [step.status.from, step.status.to]) : [undefined, undefined];
+    const status = left && target && sameStatus(current, left) ? change(current, target) : span ? change(current, statusAfterSpanEdit(current)) : undefined;
+    const op: SetOp = { ...stamp, ...(span ? { span } : {}), ...(status ? { status } : {}), history: kind, of: entry.opId };
     this.observe(op);
     return op;
   }

@@ -73,6 +73,37 @@ describe('the unload guard while an edit is being written', () => {
   });
 });
 
+describe('the unload guard while edits wait for a retry', () => {
+  beforeEach(() => vi.resetModules());
+  afterEach(() => vi.unstubAllGlobals());
+
+  async function load(inElectron: boolean) {
+    const win = fakeWindow(inElectron);
+    vi.stubGlobal('window', win);
+    const module = await import('../../../renderer/db/pending-writes');
+    module.guardUnloadWhileWriting();
+    return { win, ...module };
+  }
+
+  it('in a browser tab, asks every time while edits are not saved (the write failed, a retry waits)', async () => {
+    const { registerUnsaved } = await load(false);
+    let unsaved = 2;
+    registerUnsaved(() => unsaved);
+    expect(unload()).toBe(true);
+    expect(unload()).toBe(true);
+    unsaved = 0;
+    expect(unload()).toBe(false);
+  });
+
+  it('in Electron, stays open once (the indicator says what is not saved) and closes on the second close', async () => {
+    const { win, registerUnsaved } = await load(true);
+    registerUnsaved(() => 1);
+    expect(unload()).toBe(true);
+    expect(unload()).toBe(false);
+    expect(win.close).not.toHaveBeenCalled();
+  });
+});
+
 describe('waiting for pending writes', () => {
   beforeEach(() => vi.resetModules());
   afterEach(() => vi.unstubAllGlobals());
