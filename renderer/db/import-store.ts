@@ -96,10 +96,14 @@ async function prepare(db: SpanlightDb, sources: readonly ImportSource[]): Promi
   let spanNumber = 0;
   const hashed = sources.map((source) => source.documents.map((doc) => ({ doc, id: `doc-${textHash(doc.text)}` })));
   const allIds = [...new Set(hashed.flat().map((h) => h.id))];
-  const storedTexts = new Map((await db.texts.bulkGet(allIds)).filter((t): t is TextRow => t !== undefined).map((t) => [t.id, t]));
+  const storedIds = (await db.documents.bulkGet(allIds)).filter((d): d is DocumentRow => d !== undefined).map((d) => d.id);
+  // Texts are read only where the file brings tokens a stored text may lack.
+  const withTokens = new Set(hashed.flat().filter((h) => h.doc.tokens?.length).map((h) => h.id));
+  const tokenCandidates = storedIds.filter((id) => withTokens.has(id));
+  const storedTexts = new Map((await db.texts.bulkGet(tokenCandidates)).filter((t): t is TextRow => t !== undefined).map((t) => [t.id, t]));
   const last = await db.documents.orderBy('order').last();
   let order = last ? last.order + 1 : 0;
-  const seen = new Set(storedTexts.keys());
+  const seen = new Set(storedIds);
   const documents: DocumentRow[] = [];
   const texts: TextRow[] = [];
   const tokenUpdates: TextRow[] = [];
