@@ -17,17 +17,18 @@ function unload(): boolean {
   return event.defaultPrevented;
 }
 
+/** The module fresh, in a fake window (Electron's or a tab's), with its unload guard installed. */
+async function load(inElectron: boolean) {
+  const win = fakeWindow(inElectron);
+  vi.stubGlobal('window', win);
+  const module = await import('../../../renderer/db/pending-writes');
+  module.guardUnloadWhileWriting();
+  return { win, ...module };
+}
+
 describe('the unload guard while an edit is being written', () => {
   beforeEach(() => vi.resetModules());
   afterEach(() => vi.unstubAllGlobals());
-
-  async function load(inElectron: boolean) {
-    const win = fakeWindow(inElectron);
-    vi.stubGlobal('window', win);
-    const module = await import('../../../renderer/db/pending-writes');
-    module.guardUnloadWhileWriting();
-    return { win, ...module };
-  }
 
   it('lets the window unload when nothing is pending', async () => {
     await load(true);
@@ -76,14 +77,6 @@ describe('the unload guard while an edit is being written', () => {
 describe('the unload guard while edits wait for a retry', () => {
   beforeEach(() => vi.resetModules());
   afterEach(() => vi.unstubAllGlobals());
-
-  async function load(inElectron: boolean) {
-    const win = fakeWindow(inElectron);
-    vi.stubGlobal('window', win);
-    const module = await import('../../../renderer/db/pending-writes');
-    module.guardUnloadWhileWriting();
-    return { win, ...module };
-  }
 
   it('in a browser tab, asks every time while edits are not saved (the write failed, a retry waits)', async () => {
     const { registerUnsaved } = await load(false);
