@@ -23,6 +23,7 @@ export interface StorageSafety {
 }
 
 const HOUR = 60 * 60 * 1000;
+const FIRST_CHECK_DELAY_MS = 20_000;
 
 /** Asks for persistence once, and keeps the daily automatic backup (desktop app). */
 export function useStorageSafety(db: SpanlightDb, app: string): StorageSafety {
@@ -57,10 +58,12 @@ export function useStorageSafety(db: SpanlightDb, app: string): StorageSafety {
         if (!cancelled) setAutoError(error instanceof Error ? error.message : String(error));
       }
     };
-    void check();
+    // Not while the window opens: a backup reads the whole database.
+    const first = setTimeout(() => void check(), round === 0 ? FIRST_CHECK_DELAY_MS : 0);
     const timer = setInterval(() => void check(), HOUR);
     return () => {
       cancelled = true;
+      clearTimeout(first);
       clearInterval(timer);
     };
   }, [db, app, round]);
