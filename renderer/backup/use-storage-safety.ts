@@ -43,24 +43,25 @@ export function useStorageSafety(db: SpanlightDb, app: string): StorageSafety {
 
   useEffect(() => {
     let cancelled = false;
-    const check = async () => {
+    // Where the backups are is known at once; today's is written later (it reads the whole database).
+    const check = async (write: boolean) => {
       try {
         const info = await bridge.autoBackupInfo();
         if (!info || cancelled) return;
-        if (info.backups[0]?.day !== dailyBackupDay(new Date())) {
+        setAuto(info);
+        if (write && info.backups[0]?.day !== dailyBackupDay(new Date())) {
           const { content } = await makeBackup(db, app);
           await bridge.writeAutoBackup(content);
-          if (cancelled) return;
-          setAuto(await bridge.autoBackupInfo());
-        } else setAuto(info);
-        setAutoError(null);
+          if (!cancelled) setAuto(await bridge.autoBackupInfo());
+        }
+        if (!cancelled) setAutoError(null);
       } catch (error) {
         if (!cancelled) setAutoError(error instanceof Error ? error.message : String(error));
       }
     };
-    // Not while the window opens: a backup reads the whole database.
-    const first = setTimeout(() => void check(), round === 0 ? FIRST_CHECK_DELAY_MS : 0);
-    const timer = setInterval(() => void check(), HOUR);
+    void check(false);
+    const first = setTimeout(() => void check(true), round === 0 ? FIRST_CHECK_DELAY_MS : 0);
+    const timer = setInterval(() => void check(true), HOUR);
     return () => {
       cancelled = true;
       clearTimeout(first);
