@@ -3,6 +3,7 @@
  * annotating. It stays one row down to the window's minimum width: below 1100 px the file actions
  * (import, and any other secondary action) fold into a "Files" menu.
  */
+import type { ReactNode } from 'react';
 import { PanelToggle, type Panels } from '../layout/panels';
 import { MenuButton, type MenuAction } from './MenuButton';
 
@@ -13,13 +14,15 @@ export interface TopBarProps {
   annotator: string;
   /** Secondary actions: buttons on a wide window, a menu on a narrow one. */
   fileActions: readonly MenuAction[];
+  /** Entries that bring their own dialog (Backup & data…), shown before Export. */
+  extra?: ReactNode;
   onExport: () => void;
   onShortcuts: () => void;
   onAnnotator: () => void;
 }
 
 /** The application's banner. */
-export function TopBar({ panels, projectName, annotator, fileActions, onExport, onShortcuts, onAnnotator }: TopBarProps) {
+export function TopBar({ panels, projectName, annotator, fileActions, extra, onExport, onShortcuts, onAnnotator }: TopBarProps) {
   return (
     <header className="top-bar">
       <PanelToggle panels={panels} panel="documents" name="Document list">
@@ -38,6 +41,7 @@ export function TopBar({ panels, projectName, annotator, fileActions, onExport, 
         ))}
       </span>
       <MenuButton className="top-actions-narrow" label="Files" actions={fileActions} />
+      {extra}
       <button type="button" onClick={onExport}>
         Export…
       </button>
