@@ -45,6 +45,30 @@ export interface AppInfo {
   shell: 'electron' | 'browser';
 }
 
+/** One automatic backup file. */
+export interface AutoBackupFile {
+  name: string;
+  /** Its day, `YYYY-MM-DD` (local time). */
+  day: string;
+  bytes: number;
+  /** Milliseconds since the epoch when it was written. */
+  modifiedAt: number;
+}
+
+/** Where the desktop app keeps its automatic backups, how many it keeps, and those it has (newest first). */
+export interface AutoBackupInfo {
+  folder: string;
+  kept: number;
+  backups: AutoBackupFile[];
+}
+
+/** The outcome of writing today's automatic backup: where it is, and the old ones removed. */
+export interface AutoBackupResult {
+  location: string;
+  folder: string;
+  removed: string[];
+}
+
 /** Everything the renderer may ask of the desktop; every method is async and path-free. */
 export interface SpanlightBridge {
   /** Opens a dialog to pick one or many files; resolves to their names and bytes, or null if cancelled. */
@@ -57,6 +81,10 @@ export interface SpanlightBridge {
   saveFiles(request: SaveFilesRequest): Promise<SaveResult>;
   /** Reports the app version, the platform and which shell is running. */
   appInfo(): Promise<AppInfo>;
+  /** Lists the automatic backups (daily, the last 7) in the app's user-data folder; null where none are kept (the browser). */
+  autoBackupInfo(): Promise<AutoBackupInfo | null>;
+  /** Writes today's automatic backup (a backup file's content) into that folder, replacing today's earlier one, and drops the oldest. */
+  writeAutoBackup(content: FileContent): Promise<AutoBackupResult>;
 }
 
 /** The IPC channel of each bridge method: one channel per method, all prefixed `spanlight:`. */
@@ -66,6 +94,8 @@ export const BRIDGE_CHANNELS: { readonly [K in keyof SpanlightBridge]: string } 
   saveFile: 'spanlight:saveFile',
   saveFiles: 'spanlight:saveFiles',
   appInfo: 'spanlight:appInfo',
+  autoBackupInfo: 'spanlight:autoBackupInfo',
+  writeAutoBackup: 'spanlight:writeAutoBackup',
 });
 
 /** The bridge method names, in declaration order. */

@@ -47,6 +47,8 @@ export const bridgeArgSchemas: { readonly [K in keyof SpanlightBridge]: z.ZodTyp
   saveFile: z.tuple([saveRequestSchema]),
   saveFiles: z.tuple([saveFilesRequestSchema]),
   appInfo: z.tuple([]),
+  autoBackupInfo: z.tuple([]),
+  writeAutoBackup: z.tuple([fileContent]),
 };
 
 /** Parses a save request from the renderer, throwing a readable error on a bad shape. */

@@ -4,6 +4,7 @@ import type { FileFilter, SpanlightBridge } from './bridge-contract.js';
 import path from 'node:path';
 import { parseSaveFilesRequest, parseSaveRequest } from './bridge-validation.js';
 import { readFolderFiles, readPickedFiles, writeFileAtomic } from './file-service.js';
+import { listBackups, writeDailyBackup } from './backup-service.js';
 
 /** One handler per bridge method, same signature: TypeScript errors if a method is missing. */
 export type BridgeHandlers = {
@@ -18,15 +19,19 @@ export interface DialogPort {
   pickSaveFolder(): Promise<string | null>;
 }
 
-/** What the handlers depend on: dialogs, and the version and platform to report. */
+/** What the handlers depend on: dialogs, the version and platform to report, and the folder of automatic backups. */
 export interface HandlerDeps {
   dialogs: DialogPort;
   version: string;
   platform: string;
+  /** Folder of the automatic backups (in the user-data folder); chosen by main, never by the renderer. */
+  backupDir: string;
+  /** The current time (tests fix it). */
+  now?: () => Date;
 }
 
 /** Builds the handler map; every path comes from a dialog, never from the renderer. */
-export function createHandlers({ dialogs, version, platform }: HandlerDeps): BridgeHandlers {
+export function createHandlers({ dialogs, version, platform, backupDir, now = () => new Date() }: HandlerDeps): BridgeHandlers {
   const handlers: BridgeHandlers = {
     openTextFiles: async () => {
       const paths = await dialogs.pickFiles();
@@ -51,6 +56,8 @@ export function createHandlers({ dialogs, version, platform }: HandlerDeps): Bri
       return { saved: true, location: dir };
     },
     appInfo: async () => ({ version, platform, shell: 'electron' }),
+    autoBackupInfo: () => listBackups(backupDir),
+    writeAutoBackup: (content) => writeDailyBackup(backupDir, content, now()),
   };
   return handlers;
 }

@@ -46,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, isDev)));
     registerBridgeHandlers(
       ipcMain,
-      createHandlers({ dialogs: createDialogs(() => mainWindow), version: app.getVersion(), platform: process.platform }),
+      createHandlers({ dialogs: createDialogs(() => mainWindow), version: app.getVersion(), platform: process.platform, backupDir: path.join(app.getPath('userData'), 'backups') }),
     );
     mainWindow = createMainWindow();
     app.on('activate', () => {

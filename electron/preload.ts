@@ -9,6 +9,8 @@ const bridge = {
   saveFile: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.saveFile, request),
   saveFiles: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.saveFiles, request),
   appInfo: () => ipcRenderer.invoke(BRIDGE_CHANNELS.appInfo),
+  autoBackupInfo: () => ipcRenderer.invoke(BRIDGE_CHANNELS.autoBackupInfo),
+  writeAutoBackup: (content) => ipcRenderer.invoke(BRIDGE_CHANNELS.writeAutoBackup, content),
 } satisfies SpanlightBridge;
 
 contextBridge.exposeInMainWorld('spanlight', bridge);

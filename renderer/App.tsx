@@ -20,6 +20,7 @@ import { SkipLink, SKIP_TARGET_ID } from './layout/SkipLink';
 import { TopBar } from './shell/TopBar';
 import { ShortcutSheet } from './shell/ShortcutSheet';
 import { useShortcutKeys } from './annotate/use-shortcut-keys';
+import { BackupButton } from './backup/BackupButton';
 import { ViewSwitcher } from './lead/ViewSwitcher';
 import { LeadArea } from './lead/LeadArea';
 import type { ViewId } from './lead/views';
@@ -173,6 +174,7 @@ export function App({ db }: AppProps) {
           { label: 'Import files…', onSelect: () => void pickFiles(), disabled: reading },
           { label: 'Import folder…', onSelect: () => void pickFolder(), disabled: reading },
         ]}
+        extra={<BackupButton db={db} onMessage={onMessage} />}
         onExport={() => setDialog('export')}
         onShortcuts={() => setDialog('shortcuts')}
         onAnnotator={() => setDialog('rename')}

@@ -211,3 +211,4 @@ if (only !== 'documents') console.table([await corpusBench()]);
 await browser.close();
 await new Promise((resolve) => server.httpServer.close(resolve));
 if (!only || only === 'cli') spawnSync(process.execPath, ['scripts/bench-cli.mjs'], { stdio: 'inherit' });
+if (!only || only === 'storage') spawnSync(process.execPath, ['scripts/bench-edit-cost.mjs'], { stdio: 'inherit' });

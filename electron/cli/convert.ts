@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { TagScheme } from '../../core/formats/conll.js';
 import type { OffsetUnit } from '../../core/formats/types.js';
 import { carriesAnnotator } from '../../core/formats/dispatch.js';
+import { isBadRecord } from '../../core/formats/skip-bad.js';
 import { formatInfo, representsStatus } from '../../core/formats/index.js';
 import { checkDocument } from './checks.js';
 import { setupInput, type InputOptions } from './common.js';
@@ -64,7 +65,7 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
     for await (const batch of readRecords(spec, source)) {
       const problems = [...batch.problems, ...batch.documents.flatMap((d) => checkDocument(d, d.file ?? spec.display, labels, false))];
       for (const p of problems) report.problem(p);
-      if (problems.some((p) => p.severity === 'error')) {
+      if (isBadRecord(problems)) {
         badRecords++;
         if (!options.skipBad) failed = true;
         continue;

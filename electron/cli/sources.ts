@@ -13,17 +13,14 @@ import { emptyFileProblem, readFiles } from '../../core/formats/dispatch.js';
 import { withoutBom } from '../../core/formats/interchange.js';
 import { isJsonlFormat, readJsonlRecord } from '../../core/formats/jsonl-stream.js';
 import { readPlainText } from '../../core/formats/plaintext.js';
-import type { ImportedDocument, OffsetUnit, Problem, ReadResult } from '../../core/formats/types.js';
+import type { OffsetUnit, Problem } from '../../core/formats/types.js';
+import { batchesByRecord, type RecordBatch } from '../../core/formats/skip-bad.js';
 import { decodeBytes, invalidUtf8Message, type InputEncoding } from './decode.js';
 import { firstChunk, type InputSpec } from './input.js';
 import { readLines } from './line-reader.js';
 import { readWholeText } from './whole-file.js';
 
-/** One record's worth of input: its documents (none when unusable) and its problems. */
-export interface RecordBatch {
-  documents: ImportedDocument[];
-  problems: Problem[];
-}
+export type { RecordBatch } from '../../core/formats/skip-bad.js';
 
 /** How to read the input. */
 export interface SourceOptions {
@@ -32,38 +29,6 @@ export interface SourceOptions {
   offsets?: OffsetUnit;
   /** Hugging Face label names by id. */
   labelNames?: readonly string[];
-}
-
-/** What ties a problem to its document: the record index when the reader gives one, else the line. */
-function recordKey(x: { record?: number; line?: number }): string {
-  return x.record !== undefined ? `record ${x.record}` : `line ${x.line}`;
-}
-
-/**
- * Splits a whole-file result into one batch per document: problems of the document's record (or,
- * when the reader gives no record index, its line) go with it; the others make a batch of their own.
- * Records of a minified JSON array share line 1, so the record index is what tells them apart.
- */
-function perDocument(result: ReadResult): RecordBatch[] {
-  if (result.documents.length <= 1 && result.problems.every((p) => p.record === undefined)) return [result];
-  const byKey = new Map<string, RecordBatch>();
-  const batches: RecordBatch[] = [];
-  for (const doc of result.documents) {
-    const batch: RecordBatch = { documents: [doc], problems: [] };
-    const key = recordKey(doc);
-    if (!byKey.has(key)) byKey.set(key, batch);
-    batches.push(batch);
-  }
-  const loose = new Map<string, Problem[]>();
-  for (const p of result.problems) {
-    const key = recordKey(p);
-    const batch = byKey.get(key);
-    if (batch) batch.problems.push(p);
-    else loose.set(key, [...(loose.get(key) ?? []), p]);
-  }
-  // Problems of records that yielded no document (and file-level ones): one bad batch per record, first.
-  batches.unshift(...[...loose.values()].map((problems) => ({ documents: [], problems })));
-  return batches;
 }
 
 async function* jsonlRecords(spec: InputSpec, format: Parameters<typeof readJsonlRecord>[0], options: SourceOptions): AsyncGenerator<RecordBatch> {
@@ -195,7 +160,7 @@ async function* wholeFile(spec: InputSpec, options: SourceOptions): AsyncGenerat
     return;
   }
   const result = readFiles(spec.format, [{ name: spec.display, text: whole.text }], { offsets: options.offsets, labelNames: options.labelNames });
-  yield* perDocument(result);
+  yield* batchesByRecord(result);
 }
 
 /** Streams the records of an input in order; an empty file is one error. */

@@ -270,7 +270,7 @@ export function AnnotateView(props: AnnotateViewProps) {
             onRedo={() => undoOrRedo(true)}
             canUndo={api.canUndo}
             canRedo={api.canRedo}
-            saving={api.saving}
+            save={api.save}
             readOnly={readOnly ? annotator : null}
             banner={<LabelFirstBanner label={labelFirst} color={modeColor} onStop={() => onLabelFirst(null)} />}
           />
@@ -298,7 +298,7 @@ export function AnnotateView(props: AnnotateViewProps) {
           <KeyboardCaret root={rootElement} />
         </div>
       </div>
-      {panels.open.spans && <SpanList text={text} spans={spans} labels={labels} selectedSpanId={selectedSpanId} onSelect={selectFromList} />}
+      {panels.open.spans && <SpanList text={text} spans={spans} labels={labels} selectedSpanId={selectedSpanId} onSelect={selectFromList} unsaved={api.save.pendingHere} />}
     </div>
   );
 }

@@ -16,12 +16,14 @@ export interface SpanListProps {
   labels: LabelDef[];
   selectedSpanId: string | null;
   onSelect: (spanId: string) => void;
+  /** Edits of this document shown here but not on disk yet (said beside the count). */
+  unsaved?: number;
 }
 
 const ROW_HEIGHT = 34;
 
 /** Virtualized list of spans in document order. */
-export function SpanList({ text, spans, labels, selectedSpanId, onSelect }: SpanListProps) {
+export function SpanList({ text, spans, labels, selectedSpanId, onSelect, unsaved = 0 }: SpanListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const colors = new Map(labels.map((l) => [l.name, l.color]));
   const virtualizer = useVirtualizer({
@@ -42,6 +44,7 @@ export function SpanList({ text, spans, labels, selectedSpanId, onSelect }: Span
     <section className="span-list side-panel" id={PANEL_IDS.spans} aria-label="Spans">
       <h2>
         Spans <span className="count">{spans.length}</span>
+        {unsaved > 0 && <span className="unsaved-note"> · {unsaved} edit{unsaved === 1 ? '' : 's'} not saved yet</span>}
       </h2>
       {spans.length === 0 ? (
         <p className="empty">No spans yet. Select words in the text, then press a label key or click a label — or choose a label first, then drag.</p>

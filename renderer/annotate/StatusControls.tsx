@@ -6,6 +6,8 @@
 import { useState, type ReactNode } from 'react';
 import type { AnnotationSet, DocStatus } from '../../core/model';
 import { STATUS_NAMES } from '../documents/status-names';
+import { SaveIndicator, SaveProblem } from './SaveIndicator';
+import type { SaveStatus } from './use-annotation-set';
 
 /** Props of the status controls. */
 export interface StatusControlsProps {
@@ -18,7 +20,8 @@ export interface StatusControlsProps {
   onRedo: () => void;
   canUndo: boolean;
   canRedo: boolean;
-  saving: boolean;
+  /** What is on disk (see SaveIndicator). */
+  save: SaveStatus;
   /** Whose set is shown read-only, or null when it is the user's own. */
   readOnly: string | null;
   /** Shown at the start of the selection line (the label-first banner). */
@@ -26,7 +29,7 @@ export interface StatusControlsProps {
 }
 
 /** Toolbar under the label bar. */
-export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNavigate, onUndo, onRedo, canUndo, canRedo, saving, readOnly, banner }: StatusControlsProps) {
+export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNavigate, onUndo, onRedo, canUndo, canRedo, save, readOnly, banner }: StatusControlsProps) {
   const [flagging, setFlagging] = useState(false);
   const [note, setNote] = useState('');
   const status = set?.status ?? 'todo';
@@ -72,6 +75,7 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
           </>
         )}
       </div>
+      <SaveProblem save={save} />
       {flagging && (
         <form
           className="flag-form"
@@ -118,11 +122,7 @@ export function StatusControls({ set, selectedSpan, onDeleteSpan, onStatus, onNa
             <span className="hint">{set ? 'No span selected: click a highlight to select it.' : 'Loading annotations…'}</span>
           )}
         </div>
-        {readOnly === null && (
-          <span className={saving ? 'save-state saving' : 'save-state'} role="status" aria-label="Save state">
-            {saving ? 'Saving…' : set?.updatedAt ? 'All changes saved' : ''}
-          </span>
-        )}
+        {readOnly === null && <SaveIndicator save={save} edited={Boolean(set?.updatedAt)} />}
       </div>
     </>
   );

@@ -1,34 +1,54 @@
-/** Loads one annotator's set for one document and applies span edits with undo/redo, storing each edit as it is made. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+/**
+ * Hook: one annotator's set of one document, with span edits, status changes and undo/redo stored
+ * as operations in the set's log (see `renderer/db/set-session.ts`), and the honest save state of
+ * the window's queue of edits.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AnnotationSet, DocStatus, Span } from '../../core/model';
-import { applySpanEdit, type SpanEdit } from '../../core/spans/edits';
-import { editHistoryFor } from './edit-histories';
+import type { SpanEdit } from '../../core/spans/edits';
 import type { SpanlightDb } from '../db/database';
-import { saveSet } from '../db/project-store';
-import { loadSetWhenSaved, noteSetSave } from '../db/set-saves';
+import { saveQueueOf, type SaveFailure } from '../db/save-queue';
+import { openSetSession, releaseSetSession, type SetSession, type SetSnapshot } from '../db/set-session';
 import { afterNextPaintSettled } from '../editor/paint-events';
-import { trackWrite } from '../db/pending-writes';
+import { newId } from '../db/ids';
 
-/** Longest pause still counted as time spent on a document. */
-const IDLE_CAP_MS = 5 * 60_000;
+/** What the save indicator shows: the state of every edit of this window, and of this set's. */
+export interface SaveStatus {
+  /** saved: nothing waits; saving: edits are being written; failed: the last write failed, edits wait for a retry. */
+  state: 'saved' | 'saving' | 'failed';
+  /** Edits of this window not on disk yet (all documents). */
+  pending: number;
+  /** Edits of this set not on disk yet (shown in the span list, which shows them already). */
+  pendingHere: number;
+  /** Why the last write failed, while it does. */
+  failure: SaveFailure | null;
+  /** Retries the waiting writes now. */
+  retry(): void;
+}
 
 /** What the annotate view can do with the set. */
 export interface AnnotationSetApi {
   set: AnnotationSet | null;
   apply(edit: SpanEdit): void;
+  /** Undoes the last edit of this document (and the status change it made); returns its span change, or null. */
   undo(): SpanEdit | null;
   redo(): SpanEdit | null;
   setStatus(status: DocStatus, note?: string): void;
-  /** Whether there is an edit of this document to undo / to redo. */
+  /** Whether there is an edit of this document to undo / to redo (the history survives a reload). */
   canUndo: boolean;
   canRedo: boolean;
   /** Resolves once every edit made so far is stored. */
   flushed(): Promise<void>;
   /** True while an edit is not yet on disk. */
   saving: boolean;
+  /** The save state, for the indicator. */
+  save: SaveStatus;
 }
 
-/** Hook: the set of `annotator` on `docId`, with edits persisted in order (strict durability). */
+const LOADING: SetSnapshot = { set: null, stored: null, canUndo: false, canRedo: false, unsaved: 0, loadError: null };
+const NO_SUBSCRIPTION = () => () => undefined;
+
+/** Hook: the set of `annotator` on `docId`; `onStored` hears each state of it on disk (this window's edits and other windows'). */
 export function useAnnotationSet(
   db: SpanlightDb,
   docId: string,
@@ -36,123 +56,58 @@ export function useAnnotationSet(
   onStored: (set: AnnotationSet) => void,
   onError: (message: string) => void,
 ): AnnotationSetApi {
-  const [set, setSet] = useState<AnnotationSet | null>(null);
-  const current = useRef<AnnotationSet | null>(null);
-  const historyOf = useCallback(() => editHistoryFor(annotator, docId), [annotator, docId]);
-  const [, setHistoryVersion] = useState(0);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const lastTick = useRef(Date.now());
-  const pending = useRef(0);
-  const [saving, setSaving] = useState(false);
-  // The loaded set, only while it is the one asked for: between a change of document or annotator
-  // and its load, the previous set must neither show nor take edits under the new name.
-  const loadedFor = useCallback(
-    (candidate: AnnotationSet | null) => (candidate && candidate.docId === docId && candidate.annotator === annotator ? candidate : null),
-    [docId, annotator],
-  );
+  // Edits are written once the frame showing them is painted.
+  const queue = useMemo(() => saveQueueOf(db, { beforeWrite: afterNextPaintSettled }), [db]);
+  const [session, setSession] = useState<SetSession | null>(null);
+  const callbacks = useRef({ onStored, onError });
+  callbacks.current = { onStored, onError };
 
   useEffect(() => {
-    let cancelled = false;
-    current.current = null;
-    setSet(null);
-    lastTick.current = Date.now();
-    // Read once this set's pending saves are stored: the document may have been left a moment ago.
-    loadSetWhenSaved(db, docId, annotator).then(
-      (loaded) => {
-        if (cancelled) return;
-        current.current = loaded;
-        setSet(loaded);
-      },
-      (error: unknown) => onError(`Could not load annotations: ${String(error)}`),
-    );
+    const opened = openSetSession(db, docId, annotator, queue);
+    setSession(opened);
+    const unsubscribe = opened.onStored((set) => callbacks.current.onStored(set));
+    // A failed load is reported through the snapshot's loadError (below).
+    opened.loaded.catch(() => undefined);
     return () => {
-      cancelled = true;
+      // Edits made just before leaving (Ctrl+Enter moves on) are still reported once stored.
+      void queue.flushed().then(unsubscribe);
+      releaseSetSession(db, opened, queue);
     };
-  }, [db, docId, annotator, onError]);
+  }, [db, docId, annotator, queue]);
 
-  const commit = useCallback(
-    (update: (set: AnnotationSet) => AnnotationSet) => {
-      const before = loadedFor(current.current);
-      if (!before) return;
-      const now = Date.now();
-      const spent = Math.min(now - lastTick.current, IDLE_CAP_MS);
-      lastTick.current = now;
-      const next = { ...update(before), timeSpentMs: before.timeSpentMs + spent, updatedAt: now };
-      current.current = next;
-      setSet(next);
-      pending.current++;
-      setSaving(true);
-      // Copying a large set into IndexedDB takes milliseconds: do it once the highlight is on screen.
-      const save = queue.current.then(() => afterNextPaintSettled()).then(() => saveSet(db, next)).then(() => onStored(next));
-      noteSetSave(next.docId, next.annotator, save);
-      // Tracked as it is, so a failed save keeps the window from closing over its message.
-      queue.current = trackWrite(save)
-        .catch((error: unknown) => onError(`Your last change could not be saved: ${String(error)}`))
-        .finally(() => {
-          pending.current--;
-          if (pending.current === 0) setSaving(false);
-        });
-    },
-    [db, onStored, onError, loadedFor],
+  // Between a change of document or annotator and its session, the previous set must neither show nor take edits.
+  const current = session && session.docId === docId && session.annotator === annotator ? session : null;
+  const snap = useSyncExternalStore(current?.subscribe ?? NO_SUBSCRIPTION, current?.snapshot ?? (() => LOADING));
+  const saveState = useSyncExternalStore(queue.subscribe, queue.snapshot);
+  useEffect(() => {
+    if (snap.loadError) callbacks.current.onError(snap.loadError);
+  }, [snap.loadError]);
+
+  const apply = useCallback((edit: SpanEdit) => void current?.apply(edit), [current]);
+  const undo = useCallback(() => current?.undo()?.span ?? null, [current]);
+  const redo = useCallback(() => current?.redo()?.span ?? null, [current]);
+  const setStatus = useCallback((status: DocStatus, note?: string) => void current?.setStatus(status, note), [current]);
+  const flushed = useCallback(() => queue.flushed(), [queue]);
+  const retry = useCallback(() => queue.retry(), [queue]);
+
+  const save = useMemo<SaveStatus>(
+    () => ({
+      state: saveState.failure ? 'failed' : saveState.pending > 0 ? 'saving' : 'saved',
+      pending: saveState.pending,
+      pendingHere: snap.unsaved,
+      failure: saveState.failure,
+      retry,
+    }),
+    [saveState, snap.unsaved, retry],
   );
-
-  const applyRaw = useCallback(
-    (edit: SpanEdit) =>
-      commit((s) => ({
-        ...s,
-        spans: applySpanEdit(s.spans, edit),
-        // An edit reopens a finished or skipped document: "done" must mean the spans were checked as they are.
-        status: s.status === 'flagged' ? s.status : 'in_progress',
-      })),
-    [commit],
-  );
-
-  const apply = useCallback(
-    (edit: SpanEdit) => {
-      if (!loadedFor(current.current)) return;
-      historyOf().record(edit);
-      setHistoryVersion((v) => v + 1);
-      applyRaw(edit);
-    },
-    [applyRaw, historyOf, loadedFor],
-  );
-
-  const undo = useCallback(() => {
-    if (!loadedFor(current.current)) return null;
-    const edit = historyOf().undo();
-    if (edit) applyRaw(edit);
-    setHistoryVersion((v) => v + 1);
-    return edit;
-  }, [applyRaw, historyOf, loadedFor]);
-
-  const redo = useCallback(() => {
-    if (!loadedFor(current.current)) return null;
-    const edit = historyOf().redo();
-    if (edit) applyRaw(edit);
-    setHistoryVersion((v) => v + 1);
-    return edit;
-  }, [applyRaw, historyOf, loadedFor]);
-
-  const setStatus = useCallback(
-    // The note belongs to the flag: it goes when the document leaves the flagged status.
-    (status: DocStatus, note?: string) => commit((s) => ({ ...s, status, note: status === 'flagged' ? note : undefined })),
-    [commit],
-  );
-
-  const flushed = useCallback(() => queue.current, []);
-  const shown = loadedFor(set);
-  const history = shown ? historyOf() : null;
-  const canUndo = history?.canUndo ?? false;
-  const canRedo = history?.canRedo ?? false;
   // One object per state, so callbacks and listeners that depend on it are not rebuilt on every render.
   return useMemo(
-    () => ({ set: shown, apply, undo, redo, setStatus, flushed, saving, canUndo, canRedo }),
-    [shown, apply, undo, redo, setStatus, flushed, saving, canUndo, canRedo],
+    () => ({ set: snap.set, apply, undo, redo, setStatus, flushed, saving: save.state !== 'saved', save, canUndo: snap.canUndo, canRedo: snap.canRedo }),
+    [snap, apply, undo, redo, setStatus, flushed, save],
   );
 }
 
 /** A new manual span made by `annotator`. */
 export function newSpan(start: number, end: number, label: string, annotator: string): Span {
-  const id = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `s${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
-  return { id, start, end, label, source: 'manual', createdBy: annotator, createdAt: Date.now() };
+  return { id: newId('s'), start, end, label, source: 'manual', createdBy: annotator, createdAt: Date.now() };
 }

@@ -1,8 +1,17 @@
-/** Reads and writes of the project, its documents and annotation sets. Every write is one transaction: all or nothing. */
-import type { AnnotationSet, DocStatus, LabelDef, ProjectSettings } from '../../core/model';
-import type { ExportItem, ImportedDocument } from '../../core/formats/types';
+/**
+ * Reads and writes of the project, its documents and preferences; the annotation-set reads other
+ * views use are re-exported from `set-reads.ts` and `set-log.ts`. Every write is one transaction:
+ * all or nothing.
+ */
+import type { AnnotationSet, LabelDef, ProjectSettings } from '../../core/model';
+import type { ImportedDocument } from '../../core/formats/types';
 import type { DocumentRow, ProjectRow, SpanlightDb } from './database';
 import { importAnnotated } from './import-store';
+import { putWholeSet } from './set-log';
+
+export { emptySet } from './set-log';
+export { getSet, statusesFor, summariesByDocument, annotatorsOf, countDone, listAnnotators, loadExportItems, type ExportSelection, type SetSummary } from './set-reads';
+export { getText, getTokens, getTextWithTokens } from './texts';
 
 /** The id of the single project a database holds. */
 export const PROJECT_ID = 'default';
@@ -45,23 +54,31 @@ export async function switchAnnotator(db: SpanlightDb, name: string): Promise<vo
   await db.prefs.put({ key: ANNOTATOR_KEY, value: annotatorNameOrThrow(name) });
 }
 
-/** Corrects the current annotator's name: their sets and span authorship move to the new name, which must have none yet. */
+/**
+ * Corrects the current annotator's name: their sets (rows, heads and logged edits, so the undo
+ * history stays) and span authorship move to the new name, which must have none yet.
+ */
 export async function renameAnnotator(db: SpanlightDb, name: string): Promise<void> {
   const clean = annotatorNameOrThrow(name);
-  await db.transaction('rw', db.prefs, db.annotationSets, async () => {
+  await db.transaction('rw', [db.prefs, db.annotationSets, db.heads, db.ops], async () => {
     const previous = await getAnnotatorName(db);
     if (previous && previous !== clean) {
-      const clash = await db.annotationSets.where('annotator').equals(clean).count();
+      const clash = await db.heads.where('annotator').equals(clean).count();
       if (clash > 0) throw new Error(`"${clean}" already has annotations; to annotate as ${clean}, choose “Another person” instead.`);
-      const sets = await db.annotationSets.where('annotator').equals(previous).toArray();
-      await db.annotationSets.bulkDelete(sets.map((s) => [s.docId, s.annotator] as [string, string]));
-      await db.annotationSets.bulkPut(
-        sets.map((s) => ({
-          ...s,
-          annotator: clean,
-          spans: s.spans.map((sp) => (sp.createdBy === previous ? { ...sp, createdBy: clean } : sp)),
-        })),
-      );
+      const author = (spans: AnnotationSet['spans']) => spans.map((sp) => (sp.createdBy === previous ? { ...sp, createdBy: clean } : sp));
+      const rows = await db.annotationSets.where('annotator').equals(previous).toArray();
+      await db.annotationSets.bulkDelete(rows.map((s) => [s.docId, s.annotator] as [string, string]));
+      await db.annotationSets.bulkPut(rows.map((s) => ({ ...s, annotator: clean, spans: author(s.spans) })));
+      const heads = await db.heads.where('annotator').equals(previous).toArray();
+      await db.heads.bulkDelete(heads.map((h) => [h.docId, h.annotator] as [string, string]));
+      await db.heads.bulkPut(heads.map((h) => ({ ...h, annotator: clean })));
+      const renamed = (span: AnnotationSet['spans'][number] | null) => (span && span.createdBy === previous ? { ...span, createdBy: clean } : span);
+      await db.ops
+        .filter((o) => o.annotator === previous)
+        .modify((o) => {
+          o.annotator = clean;
+          if (o.op.span) o.op.span = { before: renamed(o.op.span.before), after: renamed(o.op.span.after) };
+        });
     }
     await db.prefs.put({ key: ANNOTATOR_KEY, value: clean });
   });
@@ -87,7 +104,7 @@ export function getProject(db: SpanlightDb): Promise<ProjectRow | undefined> {
 
 /** Creates the project with its seed documents, unless it already exists. */
 export async function ensureProject(db: SpanlightDb, seed: ProjectSeed): Promise<ProjectRow> {
-  return db.transaction('rw', [db.projects, db.documents, db.texts, db.annotationSets], async () => {
+  return db.transaction('rw', [db.projects, db.documents, db.texts, db.annotationSets, db.heads, db.ops, db.imports], async () => {
     const existing = await db.projects.get(PROJECT_ID);
     if (existing) return existing;
     const project: ProjectRow = {
@@ -115,32 +132,9 @@ export function listDocuments(db: SpanlightDb): Promise<DocumentRow[]> {
   return db.documents.orderBy('order').toArray();
 }
 
-/** The text of a document. */
-export async function getText(db: SpanlightDb, docId: string): Promise<string> {
-  const row = await db.texts.get(docId);
-  if (!row) throw new Error(`Document ${docId} has no stored text.`);
-  return row.text;
-}
-
-/** An annotator's set for a document, or an empty one. */
-export async function getSet(db: SpanlightDb, docId: string, annotator: string): Promise<AnnotationSet> {
-  return (await db.annotationSets.get([docId, annotator])) ?? emptySet(docId, annotator);
-}
-
-/** A fresh set with no spans. */
-export function emptySet(docId: string, annotator: string): AnnotationSet {
-  return { docId, annotator, spans: [], status: 'todo', timeSpentMs: 0, updatedAt: 0 };
-}
-
-/** Stores a set (strict durability: resolved once it is on disk). */
+/** Stores a whole set as the truth (its row and head; edits go through the set's log instead). */
 export async function saveSet(db: SpanlightDb, set: AnnotationSet): Promise<void> {
-  await db.annotationSets.put(set);
-}
-
-/** Status of every document for one annotator. */
-export async function statusesFor(db: SpanlightDb, annotator: string): Promise<Map<string, { status: DocStatus; spans: number; note?: string }>> {
-  const sets = await db.annotationSets.where('annotator').equals(annotator).toArray();
-  return new Map(sets.map((s) => [s.docId, { status: s.status, spans: s.spans.length, note: s.note }]));
+  await putWholeSet(db, set);
 }
 
 /** Ids of documents whose text contains `query`, ignoring case and accents. */
@@ -156,65 +150,4 @@ export async function searchTexts(db: SpanlightDb, query: string): Promise<Set<s
 /** Text folded for search: case and accents ignored ("sebastopol" finds "Sébastopol"), ligature-free compatibility forms. */
 export function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
-}
-
-/** Annotators who have a set on `docId` (gold, model:*, colleagues), sorted; reads keys only, never the spans. */
-export async function annotatorsOf(db: SpanlightDb, docId: string): Promise<string[]> {
-  const keys = await db.annotationSets.where('docId').equals(docId).primaryKeys();
-  return keys.map(([, annotator]) => annotator).sort((a, b) => a.localeCompare(b));
-}
-
-/** How many documents there are, and how many of them `annotator` (or anyone, when null) marked done. */
-export async function countDone(db: SpanlightDb, annotator: string | null): Promise<{ total: number; done: number }> {
-  const total = await db.documents.count();
-  const sets = annotator ? db.annotationSets.where('annotator').equals(annotator) : db.annotationSets.toCollection();
-  const done = new Set<string>();
-  await sets.each((set) => {
-    if (set.status === 'done') done.add(set.docId);
-  });
-  return { total, done: done.size };
-}
-
-/** Every annotator that has a set in the project. */
-export async function listAnnotators(db: SpanlightDb): Promise<string[]> {
-  const keys = await db.annotationSets.orderBy('annotator').uniqueKeys();
-  return keys.map(String);
-}
-
-/** Which documents and sets an export takes. */
-export interface ExportSelection {
-  /** Only sets whose status is done. */
-  doneOnly: boolean;
-  /** One annotator, or null for all. */
-  annotator: string | null;
-  /** Annotator named on documents nobody has annotated yet (exported with no spans unless doneOnly). */
-  fallbackAnnotator: string;
-}
-
-/** Loads documents with their sets for an export, in list order. */
-export async function loadExportItems(db: SpanlightDb, selection: ExportSelection): Promise<ExportItem[]> {
-  const docs = await listDocuments(db);
-  const sets = selection.annotator
-    ? await db.annotationSets.where('annotator').equals(selection.annotator).toArray()
-    : await db.annotationSets.toArray();
-  const byDoc = new Map<string, AnnotationSet[]>();
-  for (const set of sets) {
-    if (selection.doneOnly && set.status !== 'done') continue;
-    const list = byDoc.get(set.docId) ?? [];
-    list.push(set);
-    byDoc.set(set.docId, list);
-  }
-  const items: ExportItem[] = [];
-  const wanted = docs.filter((doc) => byDoc.has(doc.id) || !selection.doneOnly);
-  // One read for every text, not one round trip per document.
-  const texts = await db.texts.bulkGet(wanted.map((d) => d.id));
-  wanted.forEach((doc, i) => {
-    const text = texts[i]?.text;
-    if (text === undefined) throw new Error(`Document ${doc.id} has no stored text.`);
-    const docSets = byDoc.get(doc.id) ?? [emptySet(doc.id, selection.annotator ?? selection.fallbackAnnotator)];
-    for (const set of docSets.sort((a, b) => a.annotator.localeCompare(b.annotator))) {
-      items.push({ doc: { id: doc.id, text, meta: doc.meta }, set });
-    }
-  });
-  return items;
 }

@@ -74,6 +74,11 @@ export const browserBridge: SpanlightBridge = {
     return { saved: true, location: `Downloads/${name} (${files.length} files)` };
   },
   appInfo: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: navigator.platform, shell: 'browser' }),
+  // A browser tab cannot write into a folder on its own: backups are downloaded by hand.
+  autoBackupInfo: async () => null,
+  writeAutoBackup: async () => {
+    throw new Error('Automatic backups need the desktop app; in the browser, use Back up… to download one.');
+  },
 };
 
 /** The active bridge: Electron's when present, the browser fallback otherwise. */

@@ -14,6 +14,8 @@ export interface TopBarProps {
   annotator: string;
   /** Secondary actions: buttons on a wide window, a menu on a narrow one. */
   fileActions: readonly MenuAction[];
+  /** Entries that bring their own dialog (Backup & data…), shown before Export. */
+  extra?: ReactNode;
   onExport: () => void;
   onShortcuts: () => void;
   onAnnotator: () => void;
@@ -22,7 +24,7 @@ export interface TopBarProps {
 }
 
 /** The application's banner. */
-export function TopBar({ panels, projectName, annotator, fileActions, onExport, onShortcuts, onAnnotator, views }: TopBarProps) {
+export function TopBar({ panels, projectName, annotator, fileActions, extra, onExport, onShortcuts, onAnnotator, views }: TopBarProps) {
   return (
     <header className="top-bar">
       <PanelToggle panels={panels} panel="documents" name="Document list">
@@ -42,6 +44,7 @@ export function TopBar({ panels, projectName, annotator, fileActions, onExport, 
         ))}
       </span>
       <MenuButton className="top-actions-narrow" label="Files" actions={fileActions} />
+      {extra}
       <button type="button" onClick={onExport}>
         Export…
       </button>

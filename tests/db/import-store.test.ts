@@ -24,7 +24,7 @@ describe('importAnnotated', () => {
     const before = await getSet(db, doc!.id, 'ann1');
     await saveSet(db, { ...before, status: 'done' });
     const outcome = await importAnnotated(db, [kiev('ann1', [[0, 4, 'LOCATION'], [6, 13, 'LOCATION']])], { defaultAnnotator: 'me' });
-    expect(outcome).toEqual({ added: 0, duplicates: 1, sets: 1, spans: 1 });
+    expect(outcome).toEqual({ added: 0, duplicates: 1, sets: 1, spans: 1, identical: 1 });
     const after = await getSet(db, doc!.id, 'ann1');
     expect(after.spans.map((s) => [s.start, s.end, s.label, s.createdBy, s.source])).toEqual([
       [0, 4, 'LOCATION', 'ann1', 'imported'],

@@ -60,6 +60,8 @@ test('annotations from doccano land on the right characters and export to Label 
   await importFiles(page, [{ name: 'doccano.jsonl', content: '{"text": "🇺🇦 Kiev frappée par 12 drones", "label": [[3, 7, "LOCATION"], [23, 29, "WEAPON"]]}\n' }]);
   const dialog = page.getByRole('dialog', { name: 'Import' });
   await expect(dialog.getByRole('table', { name: 'Import preview' })).toContainText('doccano JSONL');
+  // doccano names no annotator: the file's annotations are Cy's own because Cy says so.
+  await dialog.getByLabel('Annotator for doccano.jsonl').fill('Cy');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Messages' })).toContainText('2 span(s)');
   await openDocument(page, 'Kiev frappée');
@@ -107,9 +109,10 @@ test('an import while a document is open adds to it; several annotators export t
   await page.keyboard.press('2');
   await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
 
-  // doccano carries no annotator: "Ukraine" [6, 13) joins Ida's own set, beside the span she just made.
+  // doccano carries no annotator: chosen as Ida's, "Ukraine" [6, 13) joins her own set, beside the span she just made.
   const doccano = `${JSON.stringify({ text: kiev, label: [[6, 13, 'LOCATION']] })}\n`;
   await importFiles(page, [{ name: 'ukraine.jsonl', content: doccano }]);
+  await page.getByRole('dialog', { name: 'Import' }).getByLabel('Annotator for ukraine.jsonl').fill('Ida');
   await page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Import', exact: true }).click();
   await expect.poll(() => listedSpans(page)).toEqual(['LOCATION Kiev', 'LOCATION Ukraine']);
   // The next edit adds to what is stored, rather than writing back the set as it was before the import.
@@ -122,8 +125,7 @@ test('an import while a document is open adds to it; several annotators export t
   // The same file as the lead's gold annotations.
   await importFiles(page, [{ name: 'ukraine.jsonl', content: doccano }]);
   let dialog = page.getByRole('dialog', { name: 'Import' });
-  await dialog.getByRole('radio', { name: /This annotator/ }).check();
-  await dialog.getByLabel('Annotator for imported annotations').fill('gold');
+  await dialog.getByLabel('Annotator for ukraine.jsonl').fill('gold');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Messages' })).toContainText('1 span(s)');
 
@@ -159,8 +161,7 @@ test("a lead sees imported gold annotations beside the text, read-only, and goes
   await startAs(page, 'Lea');
   await importFiles(page, [{ name: 'gold.jsonl', content: `${JSON.stringify({ text: kiev, label: [[0, 4, 'LOCATION'], [6, 13, 'LOCATION']] })}\n` }]);
   const dialog = page.getByRole('dialog', { name: 'Import' });
-  await dialog.getByRole('radio', { name: /This annotator/ }).check();
-  await dialog.getByLabel('Annotator for imported annotations').fill('gold');
+  await dialog.getByLabel('Annotator for gold.jsonl').fill('gold');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 
   await openDocument(page, 'Kiev [Ukraine]');
@@ -194,6 +195,7 @@ test('brat export counts code points with no unit to choose; dropped spans are n
   await startAs(page, 'Flo');
   // 🇺🇦 is two code points: "Kiev" is [3, 7) in code points, [5, 9) in UTF-16. CoNLL cannot hold both labels on "Kiev".
   await importFiles(page, [{ name: 'flag.jsonl', content: '{"text": "🇺🇦 Kiev frappée par 12 drones", "label": [[3, 7, "LOCATION"], [3, 7, "ACTOR"]]}\n' }]);
+  await page.getByRole('dialog', { name: 'Import' }).getByLabel('Annotator for flag.jsonl').fill('Flo');
   await page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Messages' })).toContainText('2 span(s)');
 

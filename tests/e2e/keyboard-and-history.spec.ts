@@ -177,6 +177,7 @@ test('an edit made just before the window is hidden is stored while it is hidden
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
     document.dispatchEvent(new Event('visibilitychange'));
   });
+  // Edits are appended to the sets' log of operations ("ops").
   const storedSpans = () =>
     page.evaluate(
       () =>
@@ -184,11 +185,11 @@ test('an edit made just before the window is hidden is stored while it is hidden
           const open = indexedDB.open('spanlight');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const request = open.result.transaction('annotationSets').objectStore('annotationSets').getAll();
+            const request = open.result.transaction('ops').objectStore('ops').getAll();
             request.onsuccess = () => {
               open.result.close();
-              const sets = request.result as { annotator: string; spans: { label: string; start: number; end: number }[] }[];
-              resolve(sets.filter((s) => s.annotator === 'Ada').flatMap((s) => s.spans.map((x) => `${x.label} ${x.start}-${x.end}`)));
+              const ops = request.result as { annotator: string; op: { span?: { after: { label: string; start: number; end: number } | null } } }[];
+              resolve(ops.filter((o) => o.annotator === 'Ada').flatMap((o) => (o.op.span?.after ? [`${o.op.span.after.label} ${o.op.span.after.start}-${o.op.span.after.end}`] : [])));
             };
           };
         }),

@@ -21,7 +21,7 @@ describe('bridge contract and handler map', () => {
   });
 
   it('has a handler and an argument schema for every channel, and nothing else', () => {
-    const handlers = createHandlers({ dialogs: refuse, version: '1.2.3', platform: 'linux' });
+    const handlers = createHandlers({ dialogs: refuse, version: '1.2.3', platform: 'linux', backupDir: '/nonexistent/spanlight-backups' });
     for (const method of BRIDGE_METHODS) {
       expect(typeof handlers[method]).toBe('function');
       expect(bridgeArgSchemas[method]).toBeDefined();
@@ -31,7 +31,7 @@ describe('bridge contract and handler map', () => {
   });
 
   it('reports the electron shell and treats cancelled dialogs as null / not saved', async () => {
-    const handlers = createHandlers({ dialogs: refuse, version: '1.2.3', platform: 'linux' });
+    const handlers = createHandlers({ dialogs: refuse, version: '1.2.3', platform: 'linux', backupDir: '/nonexistent/spanlight-backups' });
     await expect(handlers.appInfo()).resolves.toEqual({ version: '1.2.3', platform: 'linux', shell: 'electron' });
     await expect(handlers.openTextFiles()).resolves.toBeNull();
     await expect(handlers.openFolder()).resolves.toBeNull();
@@ -40,7 +40,7 @@ describe('bridge contract and handler map', () => {
 });
 
 // Compile-time half of the coverage check (tsc -p tsconfig.tests.json): a map missing a method must not type-check.
-// @ts-expect-error -- openTextFiles, openFolder and saveFile are missing
+// @ts-expect-error -- openTextFiles, openFolder, saveFile and the backup methods are missing
 export const _incomplete: BridgeHandlers = {
   appInfo: async () => ({ version: '0', platform: 'linux', shell: 'electron' }),
 };

@@ -31,6 +31,7 @@ function register() {
     },
     version: '0.1.0',
     platform: 'linux',
+    backupDir: '/nonexistent/spanlight-backups',
   });
   registerBridgeHandlers(ipc, handlers);
   return { listeners, asked: () => asked };

@@ -17,17 +17,18 @@ function unload(): boolean {
   return event.defaultPrevented;
 }
 
+/** The module fresh, in a fake window (Electron's or a tab's), with its unload guard installed. */
+async function load(inElectron: boolean) {
+  const win = fakeWindow(inElectron);
+  vi.stubGlobal('window', win);
+  const module = await import('../../../renderer/db/pending-writes');
+  module.guardUnloadWhileWriting();
+  return { win, ...module };
+}
+
 describe('the unload guard while an edit is being written', () => {
   beforeEach(() => vi.resetModules());
   afterEach(() => vi.unstubAllGlobals());
-
-  async function load(inElectron: boolean) {
-    const win = fakeWindow(inElectron);
-    vi.stubGlobal('window', win);
-    const module = await import('../../../renderer/db/pending-writes');
-    module.guardUnloadWhileWriting();
-    return { win, ...module };
-  }
 
   it('lets the window unload when nothing is pending', async () => {
     await load(true);
@@ -70,6 +71,29 @@ describe('the unload guard while an edit is being written', () => {
     expect(pendingWrites()).toBe(0);
     expect(win.close).not.toHaveBeenCalled();
     expect(unload()).toBe(false);
+  });
+});
+
+describe('the unload guard while edits wait for a retry', () => {
+  beforeEach(() => vi.resetModules());
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('in a browser tab, asks every time while edits are not saved (the write failed, a retry waits)', async () => {
+    const { registerUnsaved } = await load(false);
+    let unsaved = 2;
+    registerUnsaved(() => unsaved);
+    expect(unload()).toBe(true);
+    expect(unload()).toBe(true);
+    unsaved = 0;
+    expect(unload()).toBe(false);
+  });
+
+  it('in Electron, stays open once (the indicator says what is not saved) and closes on the second close', async () => {
+    const { win, registerUnsaved } = await load(true);
+    registerUnsaved(() => 1);
+    expect(unload()).toBe(true);
+    expect(unload()).toBe(false);
+    expect(win.close).not.toHaveBeenCalled();
   });
 });
 
