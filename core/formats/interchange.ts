@@ -236,10 +236,26 @@ export function exportOffsets(
   return { start: conv.fromUtf16(start, unit), end: conv.fromUtf16(end, unit), text: text.slice(start, end) };
 }
 
+/**
+ * Sets `obj[key]` as an own data property, `__proto__` included: a plain assignment of that key
+ * (JSON.parse gives it as an ordinary key) would replace the object's prototype and lose the value.
+ */
+export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+/** A shallow copy of a parsed JSON object, every key kept as an own property (see `setOwn`). */
+export function copyRecord(source: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(source)) setOwn(out, k, v);
+  return out;
+}
+
 /** Document metadata without the keys a format writes itself. */
 export function metaWithout(meta: Record<string, unknown>, reserved: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(meta)) if (!reserved.includes(k) && v !== undefined) out[k] = v;
+  for (const [k, v] of Object.entries(meta)) if (!reserved.includes(k) && v !== undefined) setOwn(out, k, v);
   return out;
 }
 

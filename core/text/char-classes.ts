@@ -65,6 +65,8 @@ export function classesOf(cp: number): number {
       re.lastIndex = 0;
       if (re.test(s)) flags |= bit;
     }
+    // A bounded cache: texts of random code points must not make it grow without end.
+    if (astral.size >= 4096) astral.clear();
     astral.set(cp, flags);
   }
   return flags;
