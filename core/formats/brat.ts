@@ -3,7 +3,7 @@
  * (discontinuous `START END;START END`) and `#1\tAnnotatorNotes T1\tNOTE` lines. brat counts code points.
  */
 import { sortSpans } from '../model.js';
-import { annotatorTag, detectUnit, exportOffsets, flattenLineBreaks, isLineBreakCode, problemAt, safeName, spanChange, UnitConverter, withoutBom } from './interchange.js';
+import { annotatorTag, detectUnit, exportOffsets, flattenLineBreaks, isLineBreakCode, problemAt, spanChange, UnitConverter, withoutBom } from './interchange.js';
 import type { TextedOffsets } from './interchange.js';
 import type { ExportItem, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions } from './types.js';
 
@@ -180,35 +180,47 @@ function writeAnn(item: ExportItem, unit: OffsetUnit, changes: SpanChange[]): st
 const RESERVED_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /**
- * A safe file base name from a document's source (its base name, a known extension dropped) or id:
- * no path separators, control or reserved characters, no leading dot, at most 100 characters.
+ * A safe file base name for a document: its source file's base name (a known extension dropped),
+ * else the id its file gave it (doccano's, say), else its position in the export (`doc-00001`), so a
+ * folder read back in name order gives the documents back in their order. No path separators,
+ * control or reserved characters, no leading dot, at most 100 characters.
  */
-function baseNameOf(item: ExportItem): string {
-  const source = item.doc.meta['source'];
+export function documentFileBase(doc: ExportItem['doc'], position: number): string {
+  const source = doc.meta['source'];
+  const id = doc.meta['id'];
   const raw = typeof source === 'string' && source.trim() !== ''
     ? (source.split(/[\\/]/).pop() ?? '').replace(/\.(txt|ann|jsonl?|ndjson|conll|tsv)$/i, '')
-    : item.doc.id;
+    : typeof id === 'number' || (typeof id === 'string' && id.trim() !== '') ? String(id) : '';
   // eslint-disable-next-line no-control-regex
   let name = raw.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
   name = [...name].slice(0, 100).join('');
   if (RESERVED_NAMES.test(name)) name = `_${name}`;
-  return name || safeName(item.doc.id);
+  return name || `doc-${String(position + 1).padStart(5, '0')}`;
+}
+
+/** Options of the brat writer (and of the other one-file-per-document writers). */
+export interface PerDocumentWriteOptions extends WriteOptions {
+  /** Position in the whole export of the first item (a writer called a document at a time names unnamed ones by position). */
+  firstIndex?: number;
 }
 
 /**
  * Writes one `.txt` (the text, unchanged) and `.ann` pair per item, offsets in code points unless
- * asked. Files are named after the document's source file (`meta.source`) when it has one, else its
- * id; a second set of one document adds the annotator, other clashes a number.
+ * asked. Files are named after the document (see `documentFileBase`); a second set of one document
+ * adds the annotator, other clashes a number.
  */
-export function writeBrat(items: readonly ExportItem[], options: WriteOptions = {}): BratWriteResult {
+export function writeBrat(items: readonly ExportItem[], options: PerDocumentWriteOptions = {}): BratWriteResult {
   const unit = options.offsets ?? 'codepoint';
   const changes: SpanChange[] = [];
   const files: OutputFile[] = [];
   const used = new Set<string>();
   const taken = (b: string) => used.has(b.toLowerCase());
   const docOf = new Map<string, string>();
+  let position = options.firstIndex ?? 0;
+  const positions = new Map<string, number>();
   for (const item of items) {
-    const first = baseNameOf(item);
+    if (!positions.has(item.doc.id)) positions.set(item.doc.id, position++);
+    const first = documentFileBase(item.doc, positions.get(item.doc.id)!);
     let base = first;
     if (taken(base) && docOf.get(base.toLowerCase()) === item.doc.id) base = `${first}.${annotatorTag(item.set.annotator)}`;
     for (let k = 2; taken(base); k++) base = `${first}.${k}`;

@@ -59,8 +59,10 @@ export async function firstChunk(file: string, size = 64 * 1024): Promise<string
 async function detectDir(dir: string, display: string): Promise<FormatId> {
   const names = await readdir(dir);
   if (names.some((n) => n.toLowerCase().endsWith('.ann'))) return 'brat';
+  const tsv = names.find((n) => n.toLowerCase().endsWith('.tsv'));
+  if (tsv && detectFormat(tsv, await firstChunk(path.join(dir, tsv), 4096)) === 'webanno') return 'webanno';
   if (names.some((n) => n.toLowerCase().endsWith('.txt'))) return 'text';
-  throw new UsageError(`${display}: the folder holds no .ann or .txt files`);
+  throw new UsageError(`${display}: the folder holds no .ann, WebAnno .tsv or .txt files`);
 }
 
 /** Stats the input and settles its format; throws UsageError when it is missing or its format unknown. */
@@ -74,7 +76,7 @@ export async function resolveInput(input: string, cwd: string, from: FormatId | 
   }
   if (isDir) {
     const format = from ?? (await detectDir(abs, input));
-    if (format !== 'brat' && format !== 'text') throw new UsageError(`${input}: a folder can only be read as brat pairs or .txt files, not ${format}`);
+    if (format !== 'brat' && format !== 'text' && format !== 'webanno') throw new UsageError(`${input}: a folder can only be read as brat pairs, WebAnno .tsv files or .txt files, not ${format}`);
     return { path: abs, display: input, isDir, format };
   }
   // An empty (or blank) file is a problem of the input, not a usage error; but an empty brat .ann

@@ -17,7 +17,8 @@ export function documentId(doc: ImportedDocument): string {
 
 /** One item per annotation set of the document (one with no spans when it has none). */
 export function toItems(doc: ImportedDocument, defaultAnnotator = DEFAULT_ANNOTATOR, now = Date.now()): ExportItem[] {
-  const base = { id: documentId(doc), text: doc.text, meta: doc.meta };
+  const base: ExportItem['doc'] = { id: documentId(doc), text: doc.text, meta: doc.meta };
+  if (doc.tokens) base.tokens = doc.tokens;
   if (doc.sets.length === 0) {
     return [{ doc: base, set: { docId: base.id, annotator: defaultAnnotator, spans: [], status: 'todo', timeSpentMs: 0, updatedAt: now } }];
   }
@@ -32,6 +33,9 @@ export function toItems(doc: ImportedDocument, defaultAnnotator = DEFAULT_ANNOTA
       createdBy: annotator,
       createdAt: now,
       ...(s.note !== undefined ? { note: s.note } : {}),
+      ...(s.score !== undefined ? { score: s.score } : {}),
+      ...(s.answer !== undefined ? { answer: s.answer } : {}),
+      ...(s.extra !== undefined ? { extra: s.extra } : {}),
     }));
     return {
       doc: base,

@@ -12,7 +12,7 @@ function writeEncoded({ format, items, options }: FormatJobs['write']['args']): 
   const encoder = new TextEncoder();
   const batches: EncodedFiles[] = [];
   for (const batch of writeFormatInBatches(format, items, options)) {
-    batches.push({ files: batch.files.map((f) => ({ name: f.name, content: encoder.encode(f.content) })), changes: batch.changes });
+    batches.push({ files: batch.files.map((f) => ({ name: f.name, content: encoder.encode(f.content) })), changes: batch.changes, warnings: batch.warnings });
   }
   return joinEncoded(batches);
 }
