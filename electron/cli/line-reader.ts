@@ -2,7 +2,7 @@
  * Streams a file as raw lines of bytes (split on LF, the terminator and a CR before it removed),
  * each with its 1-based number and the byte offset where it starts, a chunk of lines at a time.
  * Working on bytes rather than node:readline strings keeps invalid UTF-8 detectable, byte for byte;
- * a chunk that is valid UTF-8 is decoded in one go and its lines carry their `text`. Memory holds
+ * the lines of a chunk that is valid UTF-8 carry their `text`. Memory holds
  * one chunk plus the current line.
  */
 import { isUtf8 } from 'node:buffer';
@@ -18,7 +18,7 @@ export interface RawLine {
   offset: number;
   /** False for a last line that has no terminator. */
   terminated: boolean;
-  /** The line decoded as UTF-8, when its whole chunk was valid UTF-8 (decoded in one go). */
+  /** The line decoded as UTF-8, when its chunk was valid UTF-8 (checked once for the chunk). */
   text?: string;
 }
 
@@ -28,7 +28,7 @@ export interface ReadLinesOptions {
   stripBom?: boolean;
   /** Read chunk size in bytes (default 1 MiB). */
   chunkSize?: number;
-  /** Decode valid UTF-8 chunks into `RawLine.text` (default false). */
+  /** Decode the lines of valid UTF-8 chunks into `RawLine.text` (default false). */
   decode?: boolean;
 }
 
@@ -73,18 +73,14 @@ export async function* readLineChunks(path: string, options: ReadLinesOptions = 
     const restStart = nl + 1;
     const lastNl = chunk.lastIndexOf(0x0a);
     if (lastNl >= restStart) {
-      // The lines wholly inside this chunk: decoded in one go when they are valid UTF-8.
-      const region = chunk.subarray(restStart, lastNl);
-      const texts = options.decode && isUtf8(region) ? region.toString('utf8').split('\n') : null;
+      // The lines wholly inside this chunk, checked as UTF-8 in one go and decoded line by line (a
+      // line of Latin-1 characters stays a one-byte string, half the size of a chunk-wide one).
+      const valid = options.decode === true && isUtf8(chunk.subarray(restStart, lastNl));
       let from = restStart;
-      let k = 0;
       for (nl = chunk.indexOf(0x0a, from); nl !== -1 && nl <= lastNl; nl = chunk.indexOf(0x0a, from)) {
         const bytes = withoutCr(chunk.subarray(from, nl));
         const l: RawLine = { line: ++line, bytes, offset: base + from, terminated: true };
-        if (texts) {
-          const t = texts[k++]!;
-          l.text = t.endsWith('\r') ? t.slice(0, -1) : t;
-        }
+        if (valid) l.text = bytes.toString('utf8');
         out.push(l);
         from = nl + 1;
       }

@@ -13,10 +13,10 @@ import { emptyFileProblem, readFiles } from '../../core/formats/dispatch.js';
 import { withoutBom } from '../../core/formats/interchange.js';
 import { isJsonlFormat, readJsonlRecord } from '../../core/formats/jsonl-stream.js';
 import { readPlainText } from '../../core/formats/plaintext.js';
-import type { ImportedDocument, OffsetUnit, Problem, ReadResult } from '../../core/formats/types.js';
+import type { ImportedDocument, OffsetUnit, Problem, ReadResult, UnitEvidence } from '../../core/formats/types.js';
 import { decodeBytes, invalidUtf8Message, type InputEncoding } from './decode.js';
 import { firstChunk, type InputSpec } from './input.js';
-import { readLineChunks, readLines } from './line-reader.js';
+import { readLineChunks, readLines, type RawLine } from './line-reader.js';
 import { readWholeText } from './whole-file.js';
 
 /** One record's worth of input: its documents (none when unusable) and its problems. */
@@ -73,32 +73,33 @@ function perDocument(result: ReadResult): RecordBatch[] {
   return batches;
 }
 
-async function* jsonlRecords(spec: InputSpec, format: Parameters<typeof readJsonlRecord>[0], options: SourceOptions): AsyncGenerator<RecordBatch[]> {
-  // What earlier lines showed about the offset unit carries on to later ones.
-  const unitEvidence = {};
-  // A chunk of lines at a time, valid UTF-8 decoded in one go: no promise per line.
-  for await (const chunk of readLineChunks(spec.path, { decode: options.encoding === 'utf-8' })) {
-    const group: RecordBatch[] = [];
-    for (const raw of chunk) {
-      let text = raw.text;
-      if (text === undefined) {
-        const decoded = decodeBytes(raw.bytes, options.encoding);
-        if (!('text' in decoded)) {
-          group.push({ documents: [], problems: [{ severity: 'error', file: spec.display, line: raw.line, message: invalidUtf8Message(decoded.byte, raw.offset + decoded.invalidAt) }] });
-          continue;
-        }
-        text = decoded.text;
+/** The records of one chunk of lines, read as they are iterated (so each record's objects die young). */
+function* chunkRecords(chunk: readonly RawLine[], spec: InputSpec, format: Parameters<typeof readJsonlRecord>[0], options: SourceOptions, unitEvidence: UnitEvidence): Generator<RecordBatch> {
+  for (const raw of chunk) {
+    let text = raw.text;
+    if (text === undefined) {
+      const decoded = decodeBytes(raw.bytes, options.encoding);
+      if (!('text' in decoded)) {
+        yield { documents: [], problems: [{ severity: 'error', file: spec.display, line: raw.line, message: invalidUtf8Message(decoded.byte, raw.offset + decoded.invalidAt) }] };
+        continue;
       }
-      group.push(readJsonlRecord(format, text, raw.line, {
-        fileName: spec.display,
-        offsets: options.offsets,
-        unitEvidence,
-        labelNames: options.labelNames,
-        unterminated: !raw.terminated,
-      }));
+      text = decoded.text;
     }
-    yield group;
+    yield readJsonlRecord(format, text, raw.line, {
+      fileName: spec.display,
+      offsets: options.offsets,
+      unitEvidence,
+      labelNames: options.labelNames,
+      unterminated: !raw.terminated,
+    });
   }
+}
+
+async function* jsonlRecords(spec: InputSpec, format: Parameters<typeof readJsonlRecord>[0], options: SourceOptions): AsyncGenerator<Iterable<RecordBatch>> {
+  // What earlier lines showed about the offset unit carries on to later ones.
+  const unitEvidence: UnitEvidence = {};
+  // A chunk of lines at a time (checked as UTF-8 once): no promise per line.
+  for await (const chunk of readLineChunks(spec.path, { decode: options.encoding === 'utf-8' })) yield chunkRecords(chunk, spec, format, options, unitEvidence);
 }
 
 /**
@@ -217,7 +218,7 @@ async function* wholeFile(spec: InputSpec, options: SourceOptions): AsyncGenerat
 }
 
 /** One batch per group: for sources read whole or a file at a time. */
-async function* grouped(batches: AsyncGenerator<RecordBatch>): AsyncGenerator<RecordBatch[]> {
+async function* grouped(batches: AsyncGenerator<RecordBatch>): AsyncGenerator<Iterable<RecordBatch>> {
   for await (const batch of batches) yield [batch];
 }
 
@@ -228,10 +229,10 @@ async function* webannoFolder(spec: InputSpec, options: SourceOptions): AsyncGen
 }
 
 /**
- * Streams the records of an input in order, in groups (a chunk of lines of a JSONL file, or one
- * record); an empty file is one error.
+ * Streams the records of an input in order, in groups (a chunk of lines of a JSONL file, read as
+ * the group is iterated, or one record); an empty file is one error.
  */
-export async function* readRecordGroups(spec: InputSpec, options: SourceOptions): AsyncGenerator<RecordBatch[]> {
+export async function* readRecordGroups(spec: InputSpec, options: SourceOptions): AsyncGenerator<Iterable<RecordBatch>> {
   const format = spec.format;
   if (spec.empty) return yield [{ documents: [], problems: [emptyFileProblem(spec.display)] }];
   if (format === 'brat') return yield* grouped(bratRecords(spec, options));
