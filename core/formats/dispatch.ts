@@ -11,6 +11,7 @@ import { readLabelStudio, writeLabelStudio } from './label-studio.js';
 import { emptyFileProblem, isBlankText, readPlainText, readTextJson, readTextJsonl } from './plaintext.js';
 import { readSpanlightJsonl, writeSpanlightJsonl } from './spanlight-jsonl.js';
 import { annotatorTag } from './interchange.js';
+import { controlCharacterProblems } from './input-checks.js';
 import { textHash } from '../text/hash.js';
 import type { ExportItem, OffsetUnit, ReadResult, SpanChange } from './types.js';
 
@@ -38,6 +39,12 @@ function merge(results: ReadResult[]): ReadResult {
   return { documents: results.flatMap((r) => r.documents), problems: results.flatMap((r) => r.problems) };
 }
 
+/** The result with a warning for each document whose text or title holds control characters. */
+function withTextChecks(result: ReadResult, file: string): ReadResult {
+  for (const d of result.documents) result.problems.push(...controlCharacterProblems(d, d.file ?? file));
+  return result;
+}
+
 export { emptyFileProblem, isBlankText } from './plaintext.js';
 
 /**
@@ -56,34 +63,35 @@ export function readFiles(format: FormatId, files: readonly TextFile[], options:
       if (!txt) {
         return { documents: [], problems: [{ severity: 'error' as const, file: ann.name, message: `${ann.name}: no ${baseName(ann.name)}.txt beside it; brat needs both files.` }] };
       }
-      return readBrat({ txt: txt.text, ann: ann.text, name: baseName(ann.name) }, { fileName: ann.name, offsets: options.offsets });
+      return withTextChecks(readBrat({ txt: txt.text, ann: ann.text, name: baseName(ann.name) }, { fileName: ann.name, offsets: options.offsets }), ann.name);
     });
-    for (const txt of txts.values()) results.push(readPlainText(txt.name, txt.text));
+    for (const txt of txts.values()) results.push(withTextChecks(readPlainText(txt.name, txt.text), txt.name));
     return merge(results);
   }
-  return merge(
-    files.map((file): ReadResult => {
-      if (isBlankText(file.text)) return { documents: [], problems: [emptyFileProblem(file.name)] };
-      const opts = { fileName: file.name, offsets: options.offsets };
-      switch (format) {
-        case 'spanlight':
-          return readSpanlightJsonl(file.text, opts);
-        case 'doccano':
-          return readDoccano(file.text, opts);
-        case 'label-studio':
-          return readLabelStudio(file.text, opts);
-        case 'conll':
-          return readConll(file.text, { ...opts, ...(options.columns ? { columns: options.columns } : {}) });
-        case 'huggingface':
-          return readHuggingFace(file.text, { ...opts, labelNames: options.labelNames });
-        case 'webanno':
-          return readWebAnnoTsv(file.text, opts);
-        case 'text':
-          if (/\.(jsonl|ndjson)$/i.test(file.name)) return readTextJsonl(file.name, file.text);
-          return /\.json$/i.test(file.name) ? readTextJson(file.name, file.text) : readPlainText(file.name, file.text);
-      }
-    }),
-  );
+  return merge(files.map((file): ReadResult => withTextChecks(readOne(format, file, options), file.name)));
+}
+
+/** Reads one file of a format read file by file. */
+function readOne(format: Exclude<FormatId, 'brat'>, file: TextFile, options: ReadFilesOptions): ReadResult {
+  if (isBlankText(file.text)) return { documents: [], problems: [emptyFileProblem(file.name)] };
+  const opts = { fileName: file.name, offsets: options.offsets };
+  switch (format) {
+    case 'spanlight':
+      return readSpanlightJsonl(file.text, opts);
+    case 'doccano':
+      return readDoccano(file.text, opts);
+    case 'label-studio':
+      return readLabelStudio(file.text, opts);
+    case 'conll':
+      return readConll(file.text, { ...opts, ...(options.columns ? { columns: options.columns } : {}) });
+    case 'huggingface':
+      return readHuggingFace(file.text, { ...opts, labelNames: options.labelNames });
+    case 'webanno':
+      return readWebAnnoTsv(file.text, opts);
+    case 'text':
+      if (/\.(jsonl|ndjson)$/i.test(file.name)) return readTextJsonl(file.name, file.text);
+      return /\.json$/i.test(file.name) ? readTextJson(file.name, file.text) : readPlainText(file.name, file.text);
+  }
 }
 
 /** Options of `writeFormat`. */

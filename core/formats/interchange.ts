@@ -3,6 +3,7 @@ import type { Span } from '../model.js';
 import { textHash } from '../text/hash.js';
 import { OffsetMap, splitsPair } from '../text/offsets.js';
 import { tokenize } from '../text/tokenizer.js';
+import { jsonTooDeep, tooDeepMessage } from './input-checks.js';
 import type { ExportItem, OffsetUnit, Problem, SpanChange } from './types.js';
 
 /** `text` without a leading byte order mark (U+FEFF). */
@@ -142,7 +143,9 @@ export function parseJsonLines(content: string, problems: Problem[], file?: stri
       continue;
     }
     try {
-      out.push({ line: i + 1, value: JSON.parse(raw) as unknown });
+      const value = JSON.parse(raw) as unknown;
+      if (jsonTooDeep(value)) problems.push(problemAt('error', tooDeepMessage(), file, i + 1));
+      else out.push({ line: i + 1, value });
     } catch (e) {
       const truncated = i === last && !content.endsWith('\n');
       const why = truncated ? 'truncated last line (no closing newline, invalid JSON)' : `invalid JSON (${(e as Error).message})`;

@@ -9,6 +9,7 @@ import {
 } from './interchange.js';
 import type { TextedOffsets } from './interchange.js';
 import { jsonSyntaxError, jsonSyntaxMessage } from './json-errors.js';
+import { jsonTooDeep, tooDeepMessage } from './input-checks.js';
 import { ANNOTATION_KEYS, LS_FROM_NAME, LS_TO_NAME, PREDICTION_KEYS, REGION_KEYS, SHAPE_KEY, TASK_KEYS, otherKeys, type ProjectShape } from './label-studio-shape.js';
 import type { ImportedDocument, ImportedSet, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult } from './types.js';
 
@@ -95,6 +96,10 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
     const line = lines[t];
     const at = (severity: Problem['severity'], m: string): Problem => ({ ...problemAt(severity, m, file, line), record: t });
     const warn = (m: string) => problems.push(at('warning', m));
+    if (jsonTooDeep(task)) {
+      problems.push(at('error', `task ${t}: ${tooDeepMessage('it')}`));
+      return;
+    }
     const data = isRecord(task) ? task['data'] : undefined;
     if (!isRecord(task) || !isRecord(data)) {
       problems.push(at('error', `task ${t} is not an object with "data"; skipped`));

@@ -9,6 +9,7 @@ import type { DocMeta, DocStatus, DocToken, SpanAnswer, SpanSource } from '../mo
 import { prodigyHash } from '../text/hash.js';
 import { splitsPair } from '../text/offsets.js';
 import { UnitConverter, copyRecord, setOwn, withoutBom } from './interchange.js';
+import { jsonTooDeep, tooDeepMessage } from './input-checks.js';
 import type { ImportedDocument, ImportedSet, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult } from './types.js';
 
 /** Meta key holding the `_input_hash` a record came with (Prodigy's hash of its input). */
@@ -185,6 +186,10 @@ export function parseSpanlightLine(line: string, lineNo: number, options: ReadOp
   }
   if (!isObject(rec)) {
     report('error', `the line is ${describe(rec)}, not a JSON object`);
+    return { problems };
+  }
+  if (jsonTooDeep(rec)) {
+    report('error', tooDeepMessage());
     return { problems };
   }
   const text = rec.text;

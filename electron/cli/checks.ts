@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { UnitConverter, withoutBom } from '../../core/formats/interchange.js';
+import { controlCharacterProblems } from '../../core/formats/input-checks.js';
 import type { ImportedDocument, Problem } from '../../core/formats/types.js';
 import { UsageError } from './errors.js';
 
@@ -32,9 +33,13 @@ export async function loadSchema(file: string, cwd: string): Promise<string[]> {
   return list.map((l) => (typeof l === 'string' ? l : l.name));
 }
 
-/** Problems of one read document: labels outside `labels` (when given) and overlapping spans. */
+/**
+ * Problems of one read document: labels outside `labels` (when given), overlapping spans (when
+ * asked) and control characters in its text or title.
+ */
 export function checkDocument(doc: ImportedDocument, file: string, labels: ReadonlySet<string> | null, overlaps: boolean): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = controlCharacterProblems(doc, file);
+  if (!labels && !overlaps) return problems;
   const at = (severity: Problem['severity'], message: string): Problem => ({ severity, file, ...(doc.line !== undefined ? { line: doc.line } : {}), message });
   const conv = new UnitConverter(doc.text);
   const cp = (u16: number): string => {
