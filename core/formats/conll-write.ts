@@ -8,6 +8,7 @@
 import type { Span } from '../model.js';
 import { conllMetaOf, tokenFeaturesOf, type ColumnRole } from './conll-layout.js';
 import { spanChange } from './interchange.js';
+import { OutputBuffer } from './output-buffer.js';
 import { documentTokens, tagSpans, type TaggingOptions } from './token-tagging.js';
 import type { ExportItem, SpanChange, WriteOptions, WriteResult } from './types.js';
 
@@ -56,7 +57,7 @@ function cell(value: unknown): string {
 export function writeConll(items: readonly ExportItem[], options: ConllWriteOptions = {}): WriteResult {
   const changes: SpanChange[] = [];
   const warnings = new Set<string>();
-  let out = '';
+  const out = new OutputBuffer(options.sink);
   for (const item of items) {
     const doc = item.doc;
     const text = doc.text;
@@ -84,11 +85,11 @@ export function writeConll(items: readonly ExportItem[], options: ConllWriteOpti
         warnings.add(`the column "${r}" of the layout a document came with has no values for its tokens now: written as _`);
       }
     }
-    out += layout.comments ? `${layout.comments.join('\n')}\n` : `${DOCSTART_LINE}\n\n`;
+    out.push(layout.comments ? `${layout.comments.join('\n')}\n` : `${DOCSTART_LINE}\n\n`);
     let sentenceFirst = 0;
     for (let k = 0; k < b.count; k++) {
       if (tokens.sentenceStart[k] === 1 && k > 0) {
-        out += '\n';
+        out.push('\n');
         sentenceFirst = k;
       }
       const tokenText = text.slice(b.starts[k]!, b.ends[k]!);
@@ -106,9 +107,9 @@ export function writeConll(items: readonly ExportItem[], options: ConllWriteOpti
         else value = cell(featureIndex.get(r)?.[b.index![k]!]);
         line += c === 0 ? value : sep + value;
       }
-      out += `${line}\n`;
+      out.push(`${line}\n`);
     }
-    if (b.count > 0) out += '\n';
+    if (b.count > 0) out.push('\n');
   }
-  return { output: out, changes, warnings: [...warnings] };
+  return { output: out.finish(), changes, warnings: [...warnings] };
 }

@@ -6,6 +6,7 @@ import { spansFromTags, textFromTokens } from './conll.js';
 import { TOKEN_FEATURES_KEY, tokenFeaturesOf } from './conll-layout.js';
 import { reportNotes, safeLabelSpans } from './conll-write.js';
 import { isRecord, parseJsonLines, problemAt, setOwn, spanChange, withoutBom } from './interchange.js';
+import { OutputBuffer } from './output-buffer.js';
 import type { TagScheme } from './tag-sequences.js';
 import { documentTokens, tagSpans, type TaggingOptions } from './token-tagging.js';
 import type { ExportItem, ImportedDocument, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions } from './types.js';
@@ -158,7 +159,7 @@ export function writeHuggingFace(items: readonly ExportItem[], options: HuggingF
   const perDoc = new Map<string, number>();
   for (const item of items) perDoc.set(item.doc.id, (perDoc.get(item.doc.id) ?? 0) + 1);
   const prefixes = ['B', 'I', ...(scheme === 'bilou' ? ['L', 'U'] : [])];
-  let out = '';
+  const out = new OutputBuffer(options.sink);
   for (const item of items) {
     const spans = safeLabelSpans(item, changes).filter((s) => {
       const ok = prefixes.every((p) => index.has(`${p}-${s.label}`));
@@ -180,29 +181,46 @@ export function writeHuggingFace(items: readonly ExportItem[], options: HuggingF
       rows.forEach((r, i) => (r[1] = i + 1 < rows.length ? rows[i + 1]![0] : b.count));
     } else rows.push([0, b.count]);
     rows.forEach(([from, to], r) => {
-      const row: Record<string, unknown> = {};
+      // Written key by key, list element by element: a row of millions of tokens is never one string.
       const columns = layout.columns ?? ['id', 'tokens', ...features.names, tagsKey];
-      const put = (key: string): void => {
-        if (key in row) return;
-        if (key === 'id') row['id'] = options.rows === 'sentence' ? `${id}-${r}` : id;
-        else if (key === 'tokens') row['tokens'] = sliceTexts(item.doc.text, b.starts, b.ends, from, to);
-        else if (key === tagsKey) row[tagsKey] = tagged.tags.slice(from, to).map((t) => index.get(t) ?? 0);
-        else {
-          const f = features.names.indexOf(key);
-          if (f >= 0) row[key] = Array.from({ length: to - from }, (_, k) => features.values[f]![b.index![from + k]!]);
-          else if (!NOT_COLUMNS.has(key) && Object.hasOwn(item.doc.meta, key) && layout.columns) setOwn(row, key, item.doc.meta[key]);
+      const done = new Set<string>();
+      let first = true;
+      const key = (k: string) => {
+        out.push(`${first ? '{' : ','}${JSON.stringify(k)}:`);
+        first = false;
+        done.add(k);
+      };
+      const list = (n: number, element: (k: number) => string) => {
+        out.push('[');
+        for (let k = 0; k < n; k++) out.push(k === 0 ? element(k) : `,${element(k)}`);
+        out.push(']');
+      };
+      const put = (name: string): void => {
+        if (done.has(name)) return;
+        if (name === 'id') {
+          key('id');
+          out.push(JSON.stringify(options.rows === 'sentence' ? `${id}-${r}` : id));
+        } else if (name === 'tokens') {
+          key('tokens');
+          list(to - from, (k) => JSON.stringify(item.doc.text.slice(b.starts[from + k]!, b.ends[from + k]!)));
+        } else if (name === tagsKey) {
+          key(tagsKey);
+          list(to - from, (k) => String(index.get(tagged.tags[from + k]!) ?? 0));
+        } else {
+          const f = features.names.indexOf(name);
+          if (f >= 0) {
+            key(name);
+            list(to - from, (k) => JSON.stringify(features.values[f]![b.index![from + k]!] ?? null));
+          } else if (!NOT_COLUMNS.has(name) && Object.hasOwn(item.doc.meta, name) && layout.columns) {
+            key(name);
+            out.push(JSON.stringify(item.doc.meta[name]) ?? 'null');
+          }
         }
       };
-      for (const key of columns) put(key);
-      for (const key of ['id', 'tokens', ...features.names, tagsKey]) put(key);
-      out += `${JSON.stringify(row)}\n`;
+      for (const name of columns) put(name);
+      for (const name of ['id', 'tokens', ...features.names, tagsKey]) put(name);
+      out.push('}\n');
     });
   }
-  return { output: out, labelNames, changes };
-}
-
-function sliceTexts(text: string, starts: Int32Array, ends: Int32Array, from: number, to: number): string[] {
-  const out = new Array<string>(to - from);
-  for (let k = from; k < to; k++) out[k - from] = text.slice(starts[k]!, ends[k]!);
-  return out;
+  return { output: out.finish(), labelNames, changes };
 }

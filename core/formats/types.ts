@@ -116,6 +116,11 @@ export interface WriteOptions {
    * tokens always write them; the others leave them out (they are 85 % of a corpus export).
    */
   tokens?: boolean;
+  /**
+   * CoNLL and Hugging Face: receives the output in pieces as it is made (a document of millions of
+   * tokens is never one string); `WriteResult.output` is then empty.
+   */
+  sink?: (chunk: string) => void;
 }
 
 /** What every writer returns. */

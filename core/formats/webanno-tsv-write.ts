@@ -8,6 +8,7 @@
 import type { Span } from '../model.js';
 import { documentFileBase, type OutputFile, type PerDocumentWriteOptions } from './brat.js';
 import { annotatorTag, isRecord, spanChange } from './interchange.js';
+import { OutputBuffer, type TextSink } from './output-buffer.js';
 import { documentTokens } from './token-tagging.js';
 import type { ExportItem, SpanChange } from './types.js';
 import { NAMED_ENTITY, NAMED_ENTITY_FEATURES, WEBANNO_META_KEY, type WebAnnoMeta } from './webanno-tsv.js';
@@ -66,7 +67,7 @@ function rankOf(span: Span): number {
   return isRecord(w) && typeof w['rank'] === 'number' ? w['rank'] : 0;
 }
 
-function writeOne(item: ExportItem, changes: SpanChange[], warnings: Set<string>): string {
+function writeOne(item: ExportItem, changes: SpanChange[], warnings: Set<string>, out: OutputBuffer): void {
   const doc = item.doc;
   const text = doc.text;
   const kept = webannoOf(doc.meta);
@@ -147,7 +148,7 @@ function writeOne(item: ExportItem, changes: SpanChange[], warnings: Set<string>
   };
   let header = '#FORMAT=WebAnno TSV 3.3\n';
   for (const [type, features] of layers) header += `#T_SP=${type}${features.length > 0 ? `|${features.join('|')}` : ''}\n`;
-  let body = '';
+  out.push(`${header}\n\n`);
   let sentence = 0;
   let tokenNo = 0;
   let previousEnd = 0;
@@ -162,29 +163,34 @@ function writeOne(item: ExportItem, changes: SpanChange[], warnings: Set<string>
       else if (k > 0 ? gap !== '' && !/^\n *$/.test(gap) : !/^ *$/.test(gap)) warnings.add('whitespace between sentences other than one line break (a CRLF, a blank line) comes back as a line break and spaces');
       sentence++;
       tokenNo = 0;
-      if (body !== '') body += '\n';
+      if (sentence > 1) out.push('\n');
       const id = starts ? kept.sentence_ids?.[kept.sentences!.indexOf(k)] : undefined;
-      if (typeof id === 'string') body += `#Sentence.id=${escapeText(id)}\n`;
-      for (const piece of text.slice(from, b.ends[last]!).split('\n')) body += `#Text=${escapeText(piece)}\n`;
+      if (typeof id === 'string') out.push(`#Sentence.id=${escapeText(id)}\n`);
+      for (const piece of text.slice(from, b.ends[last]!).split('\n')) out.push(`#Text=${escapeText(piece)}\n`);
       previousEnd = b.ends[last]!;
     }
     tokenNo++;
-    body += `${sentence}-${tokenNo}\t${b.starts[k]}-${b.ends[k]}\t${escapeText(text.slice(b.starts[k]!, b.ends[k]!))}\t${cells(tokenUnits[k])}\n`;
+    out.push(`${sentence}-${tokenNo}\t${b.starts[k]}-${b.ends[k]}\t${escapeText(text.slice(b.starts[k]!, b.ends[k]!))}\t${cells(tokenUnits[k])}\n`);
     (subUnits.get(k) ?? []).forEach((unit, i) => {
-      body += `${sentence}-${tokenNo}.${i + 1}\t${unit.start}-${unit.end}\t${escapeText(text.slice(unit.start, unit.end))}\t${cells(unit)}\n`;
+      out.push(`${sentence}-${tokenNo}.${i + 1}\t${unit.start}-${unit.end}\t${escapeText(text.slice(unit.start, unit.end))}\t${cells(unit)}\n`);
     });
   }
   const tail = text.slice(previousEnd);
   if (/\S/.test(tail)) warnings.add('text after a document\'s last token is not held by WebAnno TSV');
   else if (tail !== '') warnings.add('a line break or spaces after a document\'s last token are not held by WebAnno TSV');
-  return `${header}\n\n${body}`;
+}
+
+/** Options of the WebAnno TSV writer. */
+export interface WebAnnoWriteOptions extends PerDocumentWriteOptions {
+  /** Receives each file as it is written (a name, then its text in pieces); such files are not in `files`. */
+  open?: (name: string) => TextSink;
 }
 
 /**
  * Writes one WebAnno TSV 3.3 file per item, named after the document (see `documentFileBase`), a
  * second set of one document with the annotator in its name.
  */
-export function writeWebAnnoTsv(items: readonly ExportItem[], options: PerDocumentWriteOptions = {}): WebAnnoWriteResult {
+export function writeWebAnnoTsv(items: readonly ExportItem[], options: WebAnnoWriteOptions = {}): WebAnnoWriteResult {
   const changes: SpanChange[] = [];
   const warnings = new Set<string>();
   const files: OutputFile[] = [];
@@ -198,7 +204,11 @@ export function writeWebAnnoTsv(items: readonly ExportItem[], options: PerDocume
     for (let k = 2; used.has(base.toLowerCase()); k++) base = `${first}.${k}`;
     used.add(base.toLowerCase());
     for (const s of item.set.spans) if (s.note !== undefined && s.note !== '') changes.push(spanChange(item, s, 'changed', `its note ${JSON.stringify(s.note)} is not written: the named-entity layer has no note feature`));
-    files.push({ name: `${base}.tsv`, content: writeOne(item, changes, warnings) });
+    const name = `${base}.tsv`;
+    const out = new OutputBuffer(options.open?.(name));
+    writeOne(item, changes, warnings, out);
+    const content = out.finish();
+    if (!options.open) files.push({ name, content });
   }
   return { files, changes, warnings: [...warnings] };
 }

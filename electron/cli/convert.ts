@@ -48,12 +48,15 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
   const out = options.out !== undefined ? path.resolve(io.cwd, options.out) : null;
   const target = formatInfo(to);
   const offsets = options.offsets ?? target.nativeUnit;
+  const dir = FOLDER_FORMATS.has(to) ? await DirSink.open(out!) : null;
+  const text = dir ? null : await TextSink.open(out, io.stdout);
+  // Token formats hand their text over as they make it: a document of millions of tokens is never one string.
   const writer = recordWriter(to, {
     offsets, scheme: options.scheme, ...(options.rows ? { rows: options.rows } : {}), ...(to === 'huggingface' && labelNames ? { labelNames } : {}),
     ...(options.tokens ? { tokens: true } : {}),
+    ...(text ? { emit: (chunk: string) => text.append(chunk) } : {}),
+    ...(dir ? { open: (name: string) => dir.stream(name) } : {}),
   });
-  const dir = FOLDER_FORMATS.has(to) ? await DirSink.open(out!) : null;
-  const text = dir ? null : await TextSink.open(out, io.stdout);
   const report = new Reporter(io.stderr);
   if (target.nativeUnitOnly && offsets !== target.nativeUnit) {
     report.problem({

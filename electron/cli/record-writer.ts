@@ -47,6 +47,10 @@ export interface RecordWriterOptions {
   rows?: 'document' | 'sentence';
   /** Spanlight JSONL: tokens for every document (see `WriteOptions.tokens`). */
   tokens?: boolean;
+  /** Where CoNLL and Hugging Face text goes as it is made (their pieces' `text` is then empty). */
+  emit?: (chunk: string) => void;
+  /** Opens a file of the output folder to write in pieces (WebAnno TSV). */
+  open?: (name: string) => (chunk: string) => void;
 }
 
 const text = (t: string, changes: SpanChange[], warnings?: string[]): Piece => ({ text: t, files: [], changes, ...(warnings && warnings.length > 0 ? { warnings } : {}) });
@@ -80,7 +84,10 @@ class HuggingFaceWriter implements RecordWriter {
         }
       }
     }
-    const r = writeHuggingFace(items, { offsets: this.options.offsets, scheme: this.options.scheme, labelNames: this.names, ...(this.options.rows ? { rows: this.options.rows } : {}) });
+    const r = writeHuggingFace(items, {
+      offsets: this.options.offsets, scheme: this.options.scheme, labelNames: this.names, ...(this.options.rows ? { rows: this.options.rows } : {}),
+      ...(this.options.emit ? { sink: this.options.emit } : {}),
+    });
     return text(r.output, r.changes);
   }
 
@@ -177,7 +184,7 @@ export function recordWriter(format: FormatId, options: RecordWriterOptions): Re
     case 'doccano':
       return concatenating((items) => writeDoccano(items, offsets));
     case 'conll':
-      return concatenating((items) => writeConll(items, { ...offsets, scheme: options.scheme }));
+      return concatenating((items) => writeConll(items, { ...offsets, scheme: options.scheme, ...(options.emit ? { sink: options.emit } : {}) }));
     case 'text':
       return concatenating((items) => ({
         output: items.length > 0 ? `${JSON.stringify({ text: items[0]!.doc.text, meta: items[0]!.doc.meta })}\n` : '',
@@ -190,6 +197,6 @@ export function recordWriter(format: FormatId, options: RecordWriterOptions): Re
     case 'brat':
       return perDocument((items, firstIndex) => writeBrat(items, { ...offsets, firstIndex }));
     case 'webanno':
-      return perDocument((items, firstIndex) => writeWebAnnoTsv(items, { ...offsets, firstIndex }));
+      return perDocument((items, firstIndex) => writeWebAnnoTsv(items, { ...offsets, firstIndex, ...(options.open ? { open: options.open } : {}) }));
   }
 }

@@ -100,9 +100,11 @@ export class TextSink {
   }
 }
 
-/** A brat output folder, built in a temporary folder beside it until committed. */
+/** A brat or WebAnno output folder, built in a temporary folder beside it until committed. */
 export class DirSink {
   private readonly used = new Set<string>();
+  /** The file being streamed into (one at a time). */
+  private streaming: number | null = null;
 
   private constructor(private readonly temp: string, private readonly target: string) {}
 
@@ -118,12 +120,33 @@ export class DirSink {
     return new DirSink(temp, target);
   }
 
-  /** Writes one file (renamed with a numeric suffix if the name is taken). */
-  async file(name: string, content: string): Promise<void> {
+  private unique(name: string): string {
     let unique = name;
     for (let k = 2; this.used.has(unique.toLowerCase()); k++) unique = name.replace(/(\.[^.]+)$/, `.${k}$1`);
     this.used.add(unique.toLowerCase());
-    await writeFile(path.join(this.temp, unique), content, 'utf8');
+    return unique;
+  }
+
+  /** Writes one file (renamed with a numeric suffix if the name is taken). */
+  async file(name: string, content: string): Promise<void> {
+    this.endStream();
+    await writeFile(path.join(this.temp, this.unique(name)), content, 'utf8');
+  }
+
+  /** Opens a file to write in pieces (the previous one streamed is finished); returns what appends to it. */
+  stream(name: string): (chunk: string) => void {
+    this.endStream();
+    const fd = openSync(path.join(this.temp, this.unique(name)), 'wx');
+    this.streaming = fd;
+    return (chunk) => {
+      const bytes = Buffer.from(chunk, 'utf8');
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    };
+  }
+
+  private endStream(): void {
+    if (this.streaming !== null) closeSync(this.streaming);
+    this.streaming = null;
   }
 
   /** True when `name` was already written. */
@@ -133,12 +156,14 @@ export class DirSink {
 
   /** Moves the folder into place. */
   async commit(): Promise<void> {
+    this.endStream();
     await rmdir(this.target).catch(() => undefined);
     await rename(this.temp, this.target);
   }
 
   /** Deletes the temporary folder. */
   async abort(): Promise<void> {
+    this.endStream();
     await rm(this.temp, { recursive: true, force: true });
   }
 }
