@@ -177,13 +177,13 @@ function writeAnn(item: ExportItem, unit: OffsetUnit, changes: SpanChange[]): st
 }
 
 /** Windows device names, which cannot be file names whatever the extension. */
-const RESERVED_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
 /**
  * A safe file base name for a document: its source file's base name (a known extension dropped),
  * else the id its file gave it (doccano's, say), else its position in the export (`doc-00001`), so a
  * folder read back in name order gives the documents back in their order. No path separators,
- * control or reserved characters, no leading dot, at most 100 characters.
+ * control or reserved characters, no leading or trailing dot, at most 120 bytes of UTF-8.
  */
 export function documentFileBase(doc: ExportItem['doc'], position: number): string {
   const source = doc.meta['source'];
@@ -193,9 +193,25 @@ export function documentFileBase(doc: ExportItem['doc'], position: number): stri
     : typeof id === 'number' || (typeof id === 'string' && id.trim() !== '') ? String(id) : '';
   // eslint-disable-next-line no-control-regex
   let name = raw.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
-  name = [...name].slice(0, 100).join('');
+  name = withinBytes(name, MAX_BASE_BYTES).replace(/[.\s]+$/, '');
   if (RESERVED_NAMES.test(name)) name = `_${name}`;
   return name || `doc-${String(position + 1).padStart(5, '0')}`;
+}
+
+/** Longest base name in UTF-8 bytes: file systems allow 255 bytes, and an annotator tag, a number and an extension may follow. */
+const MAX_BASE_BYTES = 120;
+
+/** The longest prefix of `s` (whole code points) of at most `max` bytes of UTF-8. */
+function withinBytes(s: string, max: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (bytes > max) break;
+    end += ch.length;
+  }
+  return s.slice(0, end);
 }
 
 /** Options of the brat writer (and of the other one-file-per-document writers). */
