@@ -2,7 +2,7 @@
  * brat standoff: a `.txt` document plus a `.ann` file of `T1\tLABEL START END\tTEXT` lines
  * (discontinuous `START END;START END`) and `#1\tAnnotatorNotes T1\tNOTE` lines. brat counts code points.
  */
-import { sortSpans } from '../model.js';
+import { sortSpans, type Span } from '../model.js';
 import { annotatorTag, detectUnit, exportOffsets, flattenLineBreaks, isLineBreakCode, problemAt, spanChange, UnitConverter, withoutBom } from './interchange.js';
 import type { TextedOffsets } from './interchange.js';
 import type { ExportItem, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions } from './types.js';
@@ -111,6 +111,8 @@ export function readBrat(input: BratInput, options: ReadOptions = {}): ReadResul
     for (const [s, e] of t.fragments) {
       const span: ImportedSpan = { start: conv.toUtf16(s, unit)! - shift, end: conv.toUtf16(e, unit)! - shift, label: t.label, source: 'imported' };
       if (note !== undefined) span.note = note;
+      // Its id goes back out with it (a discontinuous one's pieces get new ones).
+      if (t.fragments.length === 1) span.extra = { brat: { id: t.id } };
       spans.push(span);
     }
   }
@@ -144,7 +146,25 @@ function writeAnn(item: ExportItem, unit: OffsetUnit, changes: SpanChange[]): st
   const lines: string[] = [];
   let t = 0;
   let note = 0;
-  for (const span of sortSpans(item.set.spans)) {
+  const spans = sortSpans(item.set.spans);
+  // The ids the spans came with, when each is still one span's; the others get the next free ones.
+  const keptId = (span: Span): string | undefined => {
+    const brat = span.extra?.['brat'];
+    const id = typeof brat === 'object' && brat !== null ? (brat as Record<string, unknown>)['id'] : undefined;
+    return typeof id === 'string' && /^T\d+$/.test(id) ? id : undefined;
+  };
+  const idUses = new Map<string, number>();
+  for (const s of spans) {
+    const id = keptId(s);
+    if (id) idUses.set(id, (idUses.get(id) ?? 0) + 1);
+  }
+  const nextId = (): string => {
+    let id: string;
+    do id = `T${++t}`;
+    while (idUses.has(id));
+    return id;
+  };
+  for (const span of spans) {
     const o = exportOffsets(item, span, conv, unit, changes);
     if (!o) continue;
     const u16Start = conv.toUtf16(o.start, unit)!;
@@ -165,7 +185,8 @@ function writeAnn(item: ExportItem, unit: OffsetUnit, changes: SpanChange[]): st
     }
     const offsets = frags.map(([s, e]) => `${conv.fromUtf16(s, unit)} ${conv.fromUtf16(e, unit)}`).join(';');
     const fragText = frags.map(([s, e]) => item.doc.text.slice(s, e)).join(' ');
-    const id = `T${++t}`;
+    const kept = keptId(span);
+    const id = kept && idUses.get(kept) === 1 ? kept : nextId();
     lines.push(`${id}\t${label} ${offsets}\t${fragText}`);
     if (span.note !== undefined && span.note !== '') {
       const flat = flattenLineBreaks(span.note);

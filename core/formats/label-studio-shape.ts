@@ -29,6 +29,9 @@ export interface ProjectShape {
 /** The meta key holding a document's Label Studio project shape. */
 export const SHAPE_KEY = 'label_studio';
 
+/** Key (in a kept annotation or prediction) of its results that are not text spans, written back after the spans. */
+export const OTHER_RESULTS = '_other_results';
+
 /** Task keys the reader models; the others are kept in the shape. */
 export const TASK_KEYS = new Set(['id', 'data', 'annotations', 'predictions', 'meta']);
 /** Annotation keys the reader models. */
@@ -65,3 +68,13 @@ export function shapeOf(meta: Record<string, unknown>): ProjectShape {
   return shape;
 }
 
+
+/** The annotator a Label Studio `completed_by` names: a user id or e-mail, or an object holding one. */
+export function annotatorOf(completedBy: unknown): string | undefined {
+  if (typeof completedBy === 'number' || typeof completedBy === 'string') return String(completedBy);
+  if (isRecord(completedBy)) {
+    if (typeof completedBy['email'] === 'string') return completedBy['email'];
+    if (typeof completedBy['id'] === 'number') return String(completedBy['id']);
+  }
+  return undefined;
+}

@@ -7,7 +7,7 @@
 import { sortSpans } from '../model.js';
 import { prodigyHash } from '../text/hash.js';
 import { UnitConverter, exportOffsets, isRecord, metaWithout, setOwn } from './interchange.js';
-import { LS_FROM_NAME, LS_TO_NAME, SHAPE_KEY, shapeOf } from './label-studio-shape.js';
+import { LS_FROM_NAME, LS_TO_NAME, OTHER_RESULTS, SHAPE_KEY, annotatorOf, shapeOf } from './label-studio-shape.js';
 import type { ExportItem, SpanChange, WriteOptions, WriteResult } from './types.js';
 
 /** Options of the Label Studio writer. */
@@ -61,6 +61,12 @@ function newTask(doc: ExportItem['doc'], firstOfId: boolean, used: Set<number>):
   };
 }
 
+/** The span regions, then the results that are not spans the annotation came with. */
+function withOthers(result: unknown[], kept: Record<string, unknown>): unknown[] {
+  const others = kept[OTHER_RESULTS];
+  return Array.isArray(others) ? [...result, ...others] : result;
+}
+
 /** The region of one span: its kept Label Studio keys (`id`, `origin`, …), its score and note. */
 function region(span: ExportItem['set']['spans'][number], task: Task, value: { start: number; end: number; text: string }): Record<string, unknown> {
   const kept = span.extra?.['label_studio'];
@@ -105,14 +111,17 @@ export function writeLabelStudio(items: readonly ExportItem[], options: LabelStu
     const shape = shapeOf(item.doc.meta);
     if (who.startsWith('model:')) {
       const kept = shape.predictions?.[who] ?? {};
-      const prediction: Record<string, unknown> = { model_version: who.slice('model:'.length), result };
-      for (const [k, v] of Object.entries(kept)) if (!(k in prediction)) setOwn(prediction, k, v);
+      const prediction: Record<string, unknown> = { model_version: who.slice('model:'.length), result: withOthers(result, kept) };
+      for (const [k, v] of Object.entries(kept)) if (!(k in prediction) && k !== OTHER_RESULTS) setOwn(prediction, k, v);
       task.predictions.push(prediction);
     } else {
       const kept = shape.annotations?.[who] ?? {};
+      // The user as the file named them, while this is still their annotation.
+      const keptUser = kept['completed_by'];
+      const completedBy = keptUser !== undefined && annotatorOf(keptUser) === who ? keptUser : /^(0|[1-9]\d{0,14})$/.test(who) ? Number(who) : { email: who };
       const annotation: Record<string, unknown> = {
-        completed_by: /^(0|[1-9]\d{0,14})$/.test(who) ? Number(who) : { email: who },
-        result,
+        completed_by: completedBy,
+        result: withOthers(result, kept),
         was_cancelled: item.set.status === 'skipped',
         ground_truth: who === 'gold',
         lead_time: item.set.timeSpentMs / 1000,
@@ -121,7 +130,7 @@ export function writeLabelStudio(items: readonly ExportItem[], options: LabelStu
       // The annotation's own id first, as Label Studio writes it.
       const ordered: Record<string, unknown> = 'id' in kept ? { id: kept['id'] } : {};
       for (const [k, v] of Object.entries(annotation)) setOwn(ordered, k, v);
-      for (const [k, v] of Object.entries(kept)) if (!(k in ordered)) setOwn(ordered, k, v);
+      for (const [k, v] of Object.entries(kept)) if (!(k in ordered) && k !== OTHER_RESULTS) setOwn(ordered, k, v);
       task.annotations.push(ordered);
     }
   }

@@ -10,7 +10,7 @@ import {
 import type { TextedOffsets } from './interchange.js';
 import { jsonSyntaxError, jsonSyntaxMessage } from './json-errors.js';
 import { jsonTooDeep, tooDeepMessage } from './input-checks.js';
-import { ANNOTATION_KEYS, LS_FROM_NAME, LS_TO_NAME, PREDICTION_KEYS, REGION_KEYS, SHAPE_KEY, TASK_KEYS, otherKeys, type ProjectShape } from './label-studio-shape.js';
+import { ANNOTATION_KEYS, LS_FROM_NAME, LS_TO_NAME, OTHER_RESULTS, PREDICTION_KEYS, REGION_KEYS, SHAPE_KEY, TASK_KEYS, annotatorOf, otherKeys, type ProjectShape } from './label-studio-shape.js';
 import type { ImportedDocument, ImportedSet, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult } from './types.js';
 
 /** A labels result before offset conversion. */
@@ -30,16 +30,11 @@ interface RawRegion {
   extra?: Record<string, unknown>;
 }
 
-function annotatorOf(completedBy: unknown): string | undefined {
-  if (typeof completedBy === 'number' || typeof completedBy === 'string') return String(completedBy);
-  if (isRecord(completedBy)) {
-    if (typeof completedBy['email'] === 'string') return completedBy['email'];
-    if (typeof completedBy['id'] === 'number') return String(completedBy['id']);
-  }
-  return undefined;
-}
-
-function regionsOf(result: unknown, where: string, report: (m: string) => void): RawRegion[] {
+/**
+ * The text `labels` regions of a result; the other results (choices, relations, rectangles…) go to
+ * `others`, kept for the way back to Label Studio.
+ */
+function regionsOf(result: unknown, where: string, report: (m: string) => void, others: unknown[]): RawRegion[] {
   if (!Array.isArray(result)) {
     report(`${where}.result is not an array; skipped`);
     return [];
@@ -51,6 +46,7 @@ function regionsOf(result: unknown, where: string, report: (m: string) => void):
     const type = isRecord(r) && typeof r['type'] === 'string' ? r['type'] : 'unknown';
     if (!isRecord(v) || !Array.isArray(v['labels'])) {
       skipped.set(type, (skipped.get(type) ?? 0) + 1);
+      others.push(r);
       return;
     }
     const { start, end, text, labels } = v;
@@ -69,7 +65,7 @@ function regionsOf(result: unknown, where: string, report: (m: string) => void):
     if (Array.isArray(metaText) && metaText.length > 0) region.note = metaText.map(String).join('\n');
     out.push(region);
   });
-  for (const [type, n] of skipped) report(`${where}: ${n} result(s) of type "${type}" skipped (only text "labels" regions are read)`);
+  for (const [type, n] of skipped) report(`${where}: ${n} result(s) of type "${type}" are not read as spans (only text "labels" regions are); they are kept for the way back to Label Studio`);
   return out;
 }
 
@@ -122,8 +118,8 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
     const raw: { set: ImportedSet; regions: RawRegion[] }[] = [];
     const kept: Pick<ProjectShape, 'annotations' | 'predictions'> = {};
     // Each annotation's and prediction's own keys, by annotator (the first of an annotator keeps them).
-    const keep = (kind: 'annotations' | 'predictions', who: string | undefined, fields: Record<string, unknown> | undefined): void => {
-      if (fields === undefined) return;
+    const keep = (kind: 'annotations' | 'predictions', who: string | undefined, fields: Record<string, unknown>): void => {
+      if (Object.keys(fields).length === 0) return;
       const byWho = (kept[kind] ??= {});
       if (!Object.hasOwn(byWho, who ?? '')) byWho[who ?? ''] = fields;
     };
@@ -135,15 +131,20 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
       if (who !== undefined) set.annotator = who;
       set.status = (a['was_cancelled'] === true ? 'skipped' : 'done') satisfies DocStatus;
       if (typeof a['lead_time'] === 'number' && Number.isFinite(a['lead_time']) && a['lead_time'] >= 0) set.timeSpentMs = Math.round(a['lead_time'] * 1000);
-      keep('annotations', who, otherKeys(a, ANNOTATION_KEYS));
-      raw.push({ set, regions: regionsOf(a['result'], `task ${t} annotations[${i}]`, warn) });
+      const others: unknown[] = [];
+      const regions = regionsOf(a['result'], `task ${t} annotations[${i}]`, warn, others);
+      // completed_by as the file had it (an object with the user's id and names), and results that are not spans.
+      keep('annotations', who, { ...otherKeys(a, ANNOTATION_KEYS), ...(isRecord(a['completed_by']) ? { completed_by: a['completed_by'] } : {}), ...(others.length > 0 ? { [OTHER_RESULTS]: others } : {}) });
+      raw.push({ set, regions });
     });
     const predictions = Array.isArray(task['predictions']) ? task['predictions'] : [];
     predictions.forEach((p, i) => {
       if (!isRecord(p)) return warn(`task ${t} predictions[${i}] is not an object; skipped`);
       const version = typeof p['model_version'] === 'string' && p['model_version'] !== '' ? p['model_version'] : 'prediction';
-      keep('predictions', `model:${version}`, otherKeys(p, PREDICTION_KEYS));
-      raw.push({ set: { annotator: `model:${version}`, spans: [] }, regions: regionsOf(p['result'], `task ${t} predictions[${i}]`, warn) });
+      const others: unknown[] = [];
+      const regions = regionsOf(p['result'], `task ${t} predictions[${i}]`, warn, others);
+      keep('predictions', `model:${version}`, { ...otherKeys(p, PREDICTION_KEYS), ...(others.length > 0 ? { [OTHER_RESULTS]: others } : {}) });
+      raw.push({ set: { annotator: `model:${version}`, spans: [] }, regions });
     });
     const conv = new UnitConverter(docText);
     const texted = raw.flatMap((r) => r.regions.filter((g): g is TextedOffsets & RawRegion => g.text !== undefined));
@@ -163,8 +164,10 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
     const dataKeys = Object.keys(data).filter((k) => k !== textKey);
     if (dataKeys.length > 0) shape.data_keys = dataKeys;
     if ('id' in data && typeof task['id'] === 'number' && Number.isInteger(task['id'])) shape.task_id = task['id'];
-    const taskFields = otherKeys(task, TASK_KEYS);
-    if (taskFields) shape.task_fields = taskFields;
+    const taskFields = otherKeys(task, TASK_KEYS) ?? {};
+    // An empty task meta goes back as it came (a non-empty one is in the document's meta).
+    if (isRecord(task['meta']) && Object.keys(task['meta']).length === 0) taskFields['meta'] = {};
+    if (Object.keys(taskFields).length > 0) shape.task_fields = taskFields;
     Object.assign(shape, kept);
     for (const g of raw.flatMap((r) => r.regions)) {
       if (g.fromName !== undefined) for (const label of g.labels) if (!controls.has(label)) controls.set(label, g.fromName);

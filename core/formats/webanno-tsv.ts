@@ -54,6 +54,8 @@ interface Layer {
   columns: string[];
   /** Read as spans: the named-entity layer and custom span layers without slot features. */
   read: boolean;
+  /** 1-based line of its header line. */
+  line: number;
 }
 
 /** One annotation being read: its extent and its feature values. */
@@ -86,7 +88,7 @@ function parseHeader(lines: readonly string[], report: (m: string, line: number)
     const fields = h[3] !== undefined && h[3] !== '' ? h[3].split('|') : [];
     const columns = fields.length > 0 ? fields : [''];
     const slots = fields.some((f) => f.startsWith('ROLE_'));
-    layers.push({ kind, type, columns, read: kind === 'SP' && !slots && (type === NAMED_ENTITY || type.startsWith('webanno.custom.')) });
+    layers.push({ kind, type, columns, read: kind === 'SP' && !slots && (type === NAMED_ENTITY || type.startsWith('webanno.custom.')), line: i + 1 });
   }
   return { layers, body: i };
 }
@@ -115,7 +117,7 @@ export function readWebAnnoTsv(content: string, options: ReadOptions = {}): Read
   const sentenceIds: (string | null)[] = [];
   const annotations: Annotation[] = [];
   const byId = new Map<string, Annotation>();
-  const skipped = new Map<string, number>();
+  const skipped = new Map<number, number>();
   for (let i = header.body; i < lines.length; i++) {
     const line = lines[i]!;
     const n = i + 1;
@@ -168,7 +170,7 @@ export function readWebAnnoTsv(content: string, options: ReadOptions = {}): Read
       const cell = fields[c + 3]!;
       if (cell === '_' || cell === '') return;
       if (!layers[layer]!.read) {
-        skipped.set(layers[layer]!.type, (skipped.get(layers[layer]!.type) ?? 0) + 1);
+        skipped.set(layer, (skipped.get(layer) ?? 0) + 1);
         return;
       }
       const here = onUnit.get(layer) ?? [];
@@ -199,7 +201,11 @@ export function readWebAnnoTsv(content: string, options: ReadOptions = {}): Read
       });
     });
   }
-  for (const [type, count] of skipped) report(`layer ${type} (${count} cell${count === 1 ? '' : 's'}) is not read: Spanlight reads the named-entity layer and custom span layers`, header.body, 'warning');
+  for (const [layer, count] of skipped) {
+    const { type, kind, line } = layers[layer]!;
+    const what = kind === 'CH' ? 'chain layer' : kind === 'RL' ? 'relation layer' : 'layer';
+    report(`${what} ${type} (${count} cell${count === 1 ? '' : 's'}) is not read: Spanlight reads the named-entity layer and custom span layers`, line, 'warning');
+  }
   if (text.endsWith('\n')) text = text.slice(0, -1);
   return { documents: [buildDocument(text, tokens, sentences, sentenceIds, layers, annotations, problems, file, options)], problems };
 }
