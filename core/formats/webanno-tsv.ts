@@ -187,7 +187,7 @@ export function readWebAnnoTsv(content: string, options: ReadOptions = {}): Read
         if (!a && id !== undefined) {
           a = byId.get(`${layer}:${id}`);
           if (a) {
-            a.end = Math.max(a.end, end);
+            a.end = end; // as INCEpTION does: the annotation ends where its last unit ends
             here[s] = a;
           }
         }
