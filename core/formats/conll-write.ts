@@ -86,28 +86,43 @@ export function writeConll(items: readonly ExportItem[], options: ConllWriteOpti
       }
     }
     out.push(layout.comments ? `${layout.comments.join('\n')}\n` : `${DOCSTART_LINE}\n\n`);
-    let sentenceFirst = 0;
-    for (let k = 0; k < b.count; k++) {
-      if (tokens.sentenceStart[k] === 1 && k > 0) {
-        out.push('\n');
-        sentenceFirst = k;
+    // The usual layout, token and tag over the core tokenizer's tokens (which hold no whitespace): a
+    // sentence at a time, no per-column work.
+    if (!own && roles.length === 2 && roles[0] === 'token' && roles[1] === 'ner') {
+      const tags = tagsByLayer[0]!;
+      let sentence = '';
+      for (let k = 0; k < b.count; k++) {
+        if (tokens.sentenceStart[k] === 1 && k > 0) {
+          out.push(`${sentence}\n`);
+          sentence = '';
+        }
+        sentence += `${text.slice(b.starts[k]!, b.ends[k]!)}${sep}${tags[k]!}\n`;
       }
-      const tokenText = text.slice(b.starts[k]!, b.ends[k]!);
-      let layer = 0;
-      let line = '';
-      for (let c = 0; c < roles.length; c++) {
-        const r = roles[c]!;
-        let value: string;
-        if (r === 'token') {
-          value = own ? cell(tokenText) : tokenText;
-          if (own && value !== tokenText) warnings.add(`a token holding whitespace or nothing (${JSON.stringify(tokenText)}) is written with _ in its place`);
-        } else if (r === 'ner') value = tagsByLayer[layer++]![k]!;
-        else if (r === 'index') value = String(k - sentenceFirst + 1);
-        else if (r === '_') value = '_';
-        else value = cell(featureIndex.get(r)?.[b.index![k]!]);
-        line += c === 0 ? value : sep + value;
+      out.push(sentence);
+    } else {
+      let sentenceFirst = 0;
+      for (let k = 0; k < b.count; k++) {
+        if (tokens.sentenceStart[k] === 1 && k > 0) {
+          out.push('\n');
+          sentenceFirst = k;
+        }
+        const tokenText = text.slice(b.starts[k]!, b.ends[k]!);
+        let layer = 0;
+        let line = '';
+        for (let c = 0; c < roles.length; c++) {
+          const r = roles[c]!;
+          let value: string;
+          if (r === 'token') {
+            value = own ? cell(tokenText) : tokenText;
+            if (own && value !== tokenText) warnings.add(`a token holding whitespace or nothing (${JSON.stringify(tokenText)}) is written with _ in its place`);
+          } else if (r === 'ner') value = tagsByLayer[layer++]![k]!;
+          else if (r === 'index') value = String(k - sentenceFirst + 1);
+          else if (r === '_') value = '_';
+          else value = cell(featureIndex.get(r)?.[b.index![k]!]);
+          line += c === 0 ? value : sep + value;
+        }
+        out.push(`${line}\n`);
       }
-      out.push(`${line}\n`);
     }
     if (b.count > 0) out.push('\n');
   }

@@ -1,5 +1,5 @@
 /** Helpers shared by the interchange formats (doccano, Label Studio, brat, CoNLL, Hugging Face). */
-import type { Span } from '../model.js';
+import { sortSpans, type Span } from '../model.js';
 import { textHash } from '../text/hash.js';
 import { OffsetMap, splitsPair } from '../text/offsets.js';
 import { tokenize } from '../text/tokenizer.js';
@@ -248,11 +248,17 @@ export function setOwn(obj: Record<string, unknown>, key: string, value: unknown
   else obj[key] = value;
 }
 
-/** A shallow copy of a parsed JSON object, every key kept as an own property (see `setOwn`). */
-export function copyRecord(source: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(source)) setOwn(out, k, v);
-  return out;
+/**
+ * Spans in `sortSpans` order: the array itself when it already is (a set read from a file or stored
+ * usually is; no copy, no sort), else a sorted copy.
+ */
+export function inSpanOrder<T extends { start: number; end: number; label: string }>(spans: readonly T[]): readonly T[] {
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1]!;
+    const b = spans[i]!;
+    if (!(a.start < b.start || (a.start === b.start && a.end < b.end))) return sortSpans(spans);
+  }
+  return spans;
 }
 
 /** Document metadata without the keys a format writes itself. */

@@ -11,14 +11,13 @@
  * record without it maps accept → done, reject → flagged (note "Prodigy answer: reject" unless the
  * record has a `_note`), ignore → skipped.
  */
-import { sortSpans } from '../model.js';
 import type { DocMeta, DocStatus, Span, SpanAnswer, SpanSource } from '../model.js';
 import { docTokensProblem, tokensFromDoc } from '../text/doc-tokens.js';
 import { prodigyHash } from '../text/hash.js';
 import { splitsPair } from '../text/offsets.js';
 import { spacyTokens } from '../text/spacy-tokens.js';
 import { tokenRange, type Token } from '../text/tokenizer.js';
-import { UnitConverter, metaWithout, setOwn, spanChange } from './interchange.js';
+import { UnitConverter, inSpanOrder, metaWithout, setOwn, spanChange } from './interchange.js';
 import { INPUT_HASH_META, PRODIGY_META, TASK_SPANS_KEY, spansSignature } from './spanlight-read.js';
 import type { ExportItem, OffsetUnit, SpanChange, WriteOptions, WriteResult } from './types.js';
 
@@ -115,7 +114,7 @@ export function spanlightRecord(item: ExportItem, options: WriteOptions = {}, ch
   const tokens = tokensToWrite(item, options, warnings);
 
   const spans: SpanlightSpanRecord[] = [];
-  for (const span of sortSpans(item.set.spans)) {
+  for (const span of inSpanOrder(item.set.spans)) {
     const defect = spanDefect(text, span);
     if (defect) {
       changes.push(spanChange(item, span, 'dropped', defect));
@@ -154,7 +153,7 @@ export function spanlightRecord(item: ExportItem, options: WriteOptions = {}, ch
   const inputHash = typeof given === 'number' && Number.isInteger(given) ? given : prodigyHash(text);
   const prodigy = isRecordValue(meta[PRODIGY_META]) ? meta[PRODIGY_META] : {};
   // Prodigy's task hash while the set holds the spans it came with; else ours.
-  const keptTask = Number.isInteger(prodigy['_task_hash']) && prodigy[TASK_SPANS_KEY] === spansSignature(sortSpans(item.set.spans));
+  const keptTask = Number.isInteger(prodigy['_task_hash']) && prodigy[TASK_SPANS_KEY] === spansSignature(inSpanOrder(item.set.spans));
   const set = item.set;
   const record: SpanlightRecord = {
     text,

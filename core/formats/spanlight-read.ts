@@ -8,7 +8,7 @@ import { DOC_STATUSES, sortSpans } from '../model.js';
 import type { DocMeta, DocStatus, DocToken, SpanAnswer, SpanSource } from '../model.js';
 import { prodigyHash } from '../text/hash.js';
 import { splitsPair } from '../text/offsets.js';
-import { UnitConverter, copyRecord, setOwn, withoutBom } from './interchange.js';
+import { UnitConverter, setOwn, withoutBom } from './interchange.js';
 import { jsonTooDeep, tooDeepMessage } from './input-checks.js';
 import type { ImportedDocument, ImportedSet, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult } from './types.js';
 
@@ -204,7 +204,8 @@ export function parseSpanlightLine(line: string, lineNo: number, options: ReadOp
   if (text.trim() === '') report('warning', '"text" is only whitespace');
 
   let meta: DocMeta = {};
-  if (isObject(rec.meta)) meta = copyRecord(rec.meta);
+  // A parsed object of its own: used as it is (JSON.parse already made `__proto__` an own key).
+  if (isObject(rec.meta)) meta = rec.meta;
   else if (rec.meta !== undefined && rec.meta !== null) report('warning', `"meta" is ${describe(rec.meta)}, not an object; ignored`);
   // Prodigy's own input hash names this text in its database: kept for the way back.
   if (Number.isInteger(rec._input_hash)) meta[INPUT_HASH_META] = rec._input_hash;

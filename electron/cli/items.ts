@@ -1,6 +1,6 @@
 /** Turns read documents into the (document, annotation set) items every writer consumes. */
 import type { Span } from '../../core/model.js';
-import { sortSpans } from '../../core/model.js';
+import { inSpanOrder } from '../../core/formats/interchange.js';
 import type { ExportItem, ImportedDocument } from '../../core/formats/types.js';
 import { textHash } from '../../core/text/hash.js';
 
@@ -24,19 +24,14 @@ export function toItems(doc: ImportedDocument, defaultAnnotator = DEFAULT_ANNOTA
   }
   return doc.sets.map((set) => {
     const annotator = set.annotator ?? defaultAnnotator;
-    const spans: Span[] = sortSpans(set.spans).map((s, i) => ({
-      id: `s${i + 1}`,
-      start: s.start,
-      end: s.end,
-      label: s.label,
-      source: s.source,
-      createdBy: annotator,
-      createdAt: now,
-      ...(s.note !== undefined ? { note: s.note } : {}),
-      ...(s.score !== undefined ? { score: s.score } : {}),
-      ...(s.answer !== undefined ? { answer: s.answer } : {}),
-      ...(s.extra !== undefined ? { extra: s.extra } : {}),
-    }));
+    const spans: Span[] = inSpanOrder(set.spans).map((s, i) => {
+      const span: Span = { id: `s${i + 1}`, start: s.start, end: s.end, label: s.label, source: s.source, createdBy: annotator, createdAt: now };
+      if (s.note !== undefined) span.note = s.note;
+      if (s.score !== undefined) span.score = s.score;
+      if (s.answer !== undefined) span.answer = s.answer;
+      if (s.extra !== undefined) span.extra = s.extra;
+      return span;
+    });
     return {
       doc: base,
       set: {

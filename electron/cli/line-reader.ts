@@ -2,7 +2,7 @@
  * Streams a file as raw lines of bytes (split on LF, the terminator and a CR before it removed),
  * each with its 1-based number and the byte offset where it starts, a chunk of lines at a time.
  * Working on bytes rather than node:readline strings keeps invalid UTF-8 detectable, byte for byte;
- * the lines of a chunk that is valid UTF-8 carry their `text`. Memory holds
+ * the lines of a chunk checked as valid UTF-8 at once are marked so. Memory holds
  * one chunk plus the current line.
  */
 import { isUtf8 } from 'node:buffer';
@@ -18,8 +18,8 @@ export interface RawLine {
   offset: number;
   /** False for a last line that has no terminator. */
   terminated: boolean;
-  /** The line decoded as UTF-8, when its chunk was valid UTF-8 (checked once for the chunk). */
-  text?: string;
+  /** True when the line is known to be valid UTF-8 (its chunk was checked in one go): decode it without checking again. */
+  utf8?: boolean;
 }
 
 /** Options of `readLines`. */
@@ -28,8 +28,8 @@ export interface ReadLinesOptions {
   stripBom?: boolean;
   /** Read chunk size in bytes (default 1 MiB). */
   chunkSize?: number;
-  /** Decode the lines of valid UTF-8 chunks into `RawLine.text` (default false). */
-  decode?: boolean;
+  /** Check each chunk's lines as UTF-8 in one go and mark them (`RawLine.utf8`) (default false). */
+  checkUtf8?: boolean;
 }
 
 function withoutCr(bytes: Buffer): Buffer {
@@ -75,12 +75,12 @@ export async function* readLineChunks(path: string, options: ReadLinesOptions = 
     if (lastNl >= restStart) {
       // The lines wholly inside this chunk, checked as UTF-8 in one go and decoded line by line (a
       // line of Latin-1 characters stays a one-byte string, half the size of a chunk-wide one).
-      const valid = options.decode === true && isUtf8(chunk.subarray(restStart, lastNl));
+      const valid = options.checkUtf8 === true && isUtf8(chunk.subarray(restStart, lastNl));
       let from = restStart;
       for (nl = chunk.indexOf(0x0a, from); nl !== -1 && nl <= lastNl; nl = chunk.indexOf(0x0a, from)) {
         const bytes = withoutCr(chunk.subarray(from, nl));
         const l: RawLine = { line: ++line, bytes, offset: base + from, terminated: true };
-        if (valid) l.text = bytes.toString('utf8');
+        if (valid) l.utf8 = true;
         out.push(l);
         from = nl + 1;
       }

@@ -76,7 +76,8 @@ function perDocument(result: ReadResult): RecordBatch[] {
 /** The records of one chunk of lines, read as they are iterated (so each record's objects die young). */
 function* chunkRecords(chunk: readonly RawLine[], spec: InputSpec, format: Parameters<typeof readJsonlRecord>[0], options: SourceOptions, unitEvidence: UnitEvidence): Generator<RecordBatch> {
   for (const raw of chunk) {
-    let text = raw.text;
+    // Decoded only now, as the record is read: a chunk's worth of strings never outlives its records.
+    let text = raw.utf8 ? raw.bytes.toString('utf8') : undefined;
     if (text === undefined) {
       const decoded = decodeBytes(raw.bytes, options.encoding);
       if (!('text' in decoded)) {
@@ -99,7 +100,7 @@ async function* jsonlRecords(spec: InputSpec, format: Parameters<typeof readJson
   // What earlier lines showed about the offset unit carries on to later ones.
   const unitEvidence: UnitEvidence = {};
   // A chunk of lines at a time (checked as UTF-8 once): no promise per line.
-  for await (const chunk of readLineChunks(spec.path, { decode: options.encoding === 'utf-8' })) yield chunkRecords(chunk, spec, format, options, unitEvidence);
+  for await (const chunk of readLineChunks(spec.path, { checkUtf8: options.encoding === 'utf-8' })) yield chunkRecords(chunk, spec, format, options, unitEvidence);
 }
 
 /**
