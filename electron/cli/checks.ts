@@ -67,3 +67,22 @@ export function checkDocument(doc: ImportedDocument, file: string, labels: Reado
   }
   return problems;
 }
+
+/**
+ * Tells a record's problems (the reader's, then the document checks') and whether any is an error,
+ * which makes the record bad.
+ */
+export function batchHasErrors(batch: { documents: readonly ImportedDocument[]; problems: readonly Problem[] }, display: string, labels: ReadonlySet<string> | null, events: { problem(p: Problem): void }): boolean {
+  let bad = false;
+  for (const p of batch.problems) {
+    events.problem(p);
+    if (p.severity === 'error') bad = true;
+  }
+  for (const d of batch.documents) {
+    for (const p of checkDocument(d, d.file ?? display, labels, false)) {
+      events.problem(p);
+      if (p.severity === 'error') bad = true;
+    }
+  }
+  return bad;
+}

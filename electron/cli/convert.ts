@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { TagScheme } from '../../core/formats/conll.js';
 import type { OffsetUnit } from '../../core/formats/types.js';
 import { formatInfo } from '../../core/formats/index.js';
-import { checkDocument } from './checks.js';
+import { batchHasErrors } from './checks.js';
 import { setupInput, type InputOptions } from './common.js';
-import { ConvertState } from './convert-state.js';
+import { ConvertState, LiveEvents } from './convert-state.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './errors.js';
 import { parseFormat } from './input.js';
 import type { CliIo } from './io.js';
@@ -64,25 +64,16 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
       message: `${target.name} reads offsets in ${target.nativeUnit === 'codepoint' ? 'code points' : 'UTF-16 code units'} only: the ${offsets} offsets written here will point at other characters in ${target.name} wherever a text holds emoji or other characters beyond U+FFFF`,
     });
   }
-  const state = new ConvertState(to, spec.display, options.annotator ?? DEFAULT_ANNOTATOR, options.doneOnly === true, report, offsets);
+  const events = new LiveEvents(report, to);
+  const annotator = options.annotator ?? DEFAULT_ANNOTATOR;
+  const state = new ConvertState(to, spec.display, annotator, options.doneOnly === true, events, offsets);
   let failed = false;
   let badRecords = 0;
   try {
     text?.append(writer.header());
     for await (const group of readRecordGroups(spec, source)) {
       for (const batch of group) {
-        let bad = false;
-        for (const p of batch.problems) {
-          report.problem(p);
-          if (p.severity === 'error') bad = true;
-        }
-        for (const d of batch.documents) {
-          for (const p of checkDocument(d, d.file ?? spec.display, labels, false)) {
-            report.problem(p);
-            if (p.severity === 'error') bad = true;
-          }
-        }
-        if (bad) {
+        if (batchHasErrors(batch, spec.display, labels, events)) {
           badRecords++;
           if (!options.skipBad) failed = true;
           continue;

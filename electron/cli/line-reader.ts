@@ -101,3 +101,4 @@ export async function* readLineChunks(path: string, options: ReadLinesOptions = 
 export async function* readLines(path: string, options: ReadLinesOptions = {}): AsyncGenerator<RawLine> {
   for await (const chunk of readLineChunks(path, options)) yield* chunk;
 }
+
