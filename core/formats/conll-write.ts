@@ -62,7 +62,7 @@ export function writeConll(items: readonly ExportItem[], options: ConllWriteOpti
     const doc = item.doc;
     const text = doc.text;
     const layout = conllMetaOf(doc.meta);
-    const tokens = documentTokens(doc, options.sentences ?? 'lines');
+    const tokens = documentTokens(doc, options.sentences ?? 'lines', { reuse: true });
     const b = tokens.bounds;
     const own = b.index !== undefined;
     const features = own ? tokenFeaturesOf(doc.meta, doc.tokens!.length) : { names: [], values: [] };

@@ -167,7 +167,7 @@ export function writeHuggingFace(items: readonly ExportItem[], options: HuggingF
       return ok;
     });
     reportNotes(item, 'Hugging Face', changes);
-    const tokens = documentTokens(item.doc, options.sentences ?? 'lines');
+    const tokens = documentTokens(item.doc, options.sentences ?? 'lines', { reuse: true });
     const tagged = tagSpans(item, tokens, spans, scheme);
     changes.push(...tagged.changes);
     const b = tokens.bounds;

@@ -37,7 +37,8 @@ export function flattenLineBreaks(s: string): string {
 /** Converts offsets of one text between UTF-16 and a file's unit, with a fast path for BMP-only text. */
 export class UnitConverter {
   private map: OffsetMap | null = null;
-  private readonly astral: boolean;
+  /** True when the text holds a surrogate: code points and UTF-16 units then differ after it. */
+  readonly astral: boolean;
 
   /** Prepares conversions for `text`. */
   constructor(readonly text: string) {

@@ -127,7 +127,8 @@ function rawSpans(value: unknown, report: (severity: Problem['severity'], m: str
 
 /** Picks the offset unit: the one in which every span's `text` matches, else the option (default code points). */
 function chooseUnit(units: UnitConverter, spans: readonly RawSpan[], fallback: OffsetUnit): { unit: OffsetUnit; neither: boolean } {
-  if (spans.length === 0 || !spans.every((s) => s.text !== undefined)) return { unit: fallback, neither: false };
+  // Without a character beyond U+FFFF both units are one: nothing to tell apart.
+  if (!units.astral || spans.length === 0 || !spans.every((s) => s.text !== undefined)) return { unit: fallback, neither: false };
   let cp = 0;
   let u16 = 0;
   for (const s of spans) {

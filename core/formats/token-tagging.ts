@@ -37,11 +37,25 @@ function isFinalPunctuation(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The tokens and sentences of an item's document. */
-export function documentTokens(doc: ExportItem['doc'], split: SentenceSplit = 'lines'): DocumentTokens {
+/** Arrays reused from one document to the next by `documentTokens(…, { reuse: true })`. */
+const scratch: TokenBounds = { starts: new Int32Array(4096), ends: new Int32Array(4096), count: 0 };
+let scratchStarts = new Uint8Array(4096);
+
+/**
+ * The tokens and sentences of an item's document. With `reuse`, they live in arrays shared by every
+ * such call (no allocation per document): valid only until the next call, which the writers that
+ * tag one document at a time can afford.
+ */
+export function documentTokens(doc: ExportItem['doc'], split: SentenceSplit = 'lines', options: { reuse?: boolean } = {}): DocumentTokens {
   const text = doc.text;
-  const bounds = tokenBounds(text, doc.tokens);
-  const sentenceStart = new Uint8Array(bounds.count);
+  // A very long document gets arrays of its own, so the shared ones never hold on to its size.
+  const bounds = tokenBounds(text, doc.tokens, options.reuse && text.length < 1 << 22 ? scratch : undefined);
+  let sentenceStart: Uint8Array;
+  if (options.reuse && bounds === scratch) {
+    if (scratchStarts.length < bounds.count) scratchStarts = new Uint8Array(bounds.starts.length);
+    sentenceStart = scratchStarts.subarray(0, bounds.count);
+    sentenceStart.fill(0);
+  } else sentenceStart = new Uint8Array(bounds.count);
   for (let k = 0; k < bounds.count; k++) {
     if (k === 0) {
       sentenceStart[k] = 1;

@@ -48,7 +48,7 @@ function grow(bounds: TokenBounds): void {
  * The boundaries to tag a document by: its own tokens, whitespace-only ones left out (a spaCy line
  * break token has no place in a token-per-line file), when it has valid ones; the core tokenizer's otherwise.
  */
-export function tokenBounds(text: string, own?: readonly DocToken[]): TokenBounds {
+export function tokenBounds(text: string, own?: readonly DocToken[], scratch?: TokenBounds): TokenBounds {
   if (own && docTokensProblem(text, own) === null) {
     const starts = new Int32Array(own.length);
     const ends = new Int32Array(own.length);
@@ -63,7 +63,11 @@ export function tokenBounds(text: string, own?: readonly DocToken[]): TokenBound
     });
     return { starts, ends, count, index };
   }
-  const bounds: TokenBounds = { starts: new Int32Array(Math.max(16, text.length >> 2)), ends: new Int32Array(Math.max(16, text.length >> 2)), count: 0 };
+  // The core tokenizer's, into `scratch` (arrays reused from document to document) when given.
+  const size = Math.max(16, text.length >> 2);
+  const bounds: TokenBounds = scratch ?? { starts: new Int32Array(size), ends: new Int32Array(size), count: 0 };
+  bounds.count = 0;
+  delete bounds.index;
   scanTokens(text, 0, text.length, (start, end) => {
     if (bounds.count === bounds.starts.length) grow(bounds);
     bounds.starts[bounds.count] = start;
