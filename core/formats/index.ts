@@ -25,7 +25,7 @@ export interface FormatInfo {
 
 /** Every supported format, in the order pickers list them. */
 export const FORMATS: readonly FormatInfo[] = [
-  { id: 'spanlight', name: 'Spanlight / Prodigy JSONL', extensions: ['jsonl'], offsets: true, nativeUnit: 'codepoint', description: 'Native format: text, spans with token indices, tokens, hashes (Prodigy db-in compatible).' },
+  { id: 'spanlight', name: 'Spanlight / Prodigy JSONL', extensions: ['jsonl'], offsets: true, nativeUnit: 'codepoint', description: 'Native format: text, spans, hashes, and the tokens a document came with (every document\'s on request); Prodigy db-in compatible.' },
   { id: 'doccano', name: 'doccano JSONL', extensions: ['jsonl'], offsets: true, nativeUnit: 'codepoint', description: 'doccano sequence labeling: {"text", "label": [[start, end, "LABEL"]]}.' },
   { id: 'label-studio', name: 'Label Studio JSON', extensions: ['json'], offsets: true, nativeUnit: 'utf16', description: 'Label Studio tasks with annotations and predictions (labels regions).' },
   { id: 'brat', name: 'brat standoff', extensions: ['ann', 'txt'], offsets: true, nativeUnit: 'codepoint', nativeUnitOnly: true, description: 'brat .txt + .ann pairs: T lines, AnnotatorNotes.' },

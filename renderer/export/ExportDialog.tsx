@@ -191,10 +191,13 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
           </fieldset>
         )}
         {format === 'spanlight' && (
-          <label className="field">
-            <input type="checkbox" checked={tokens} onChange={(e) => setTokens(e.target.checked)} /> Write every document&apos;s tokens (documents that came with their own
-            tokens always include them)
-          </label>
+          <fieldset className="field">
+            <legend>Tokens</legend>
+            <label>
+              <input type="checkbox" checked={tokens} onChange={(e) => setTokens(e.target.checked)} /> Write every document&apos;s tokens (documents that came with their
+              own tokens always include them)
+            </label>
+          </fieldset>
         )}
         {busy && (
           <p role="status">
