@@ -97,6 +97,11 @@ export function writeConll(items: readonly ExportItem[], options: ConllWriteOpti
           sentence = '';
         }
         sentence += `${text.slice(b.starts[k]!, b.ends[k]!)}${sep}${tags[k]!}\n`;
+        // A sentence of millions of tokens (a text with no line break) goes out in pieces too.
+        if (sentence.length > 1 << 16) {
+          out.push(sentence);
+          sentence = '';
+        }
       }
       out.push(sentence);
     } else {

@@ -124,3 +124,16 @@ describe('WebAnno TSV', () => {
     expect(w.warnings).toEqual([expect.stringMatching(/after a document's last token are not held/)]);
   });
 });
+
+describe('a document of millions of characters', () => {
+  it('goes to the output in pieces of about 64 K, never as one string, even with no line break', () => {
+    const text = 'les forces ont frappé Kharkiv avec des drones '.repeat(40_000).trim();
+    for (const write of [(sink: (c: string) => void) => writeConll([item(text, [[22, 29, 'LOCATION']])], { sink }), (sink: (c: string) => void) => writeHuggingFace([item(text, [[22, 29, 'LOCATION']])], { sink })]) {
+      const pieces: string[] = [];
+      const r = write((c) => pieces.push(c));
+      expect(r.output).toBe('');
+      expect(pieces.length).toBeGreaterThan(10);
+      expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(200_000);
+    }
+  });
+});
