@@ -4,11 +4,11 @@
  * `answer` and `score`, and the record keys Spanlight does not model (`_view_id`, `_session_id`,
  * Prodigy's `_task_hash`, …, in `meta._prodigy`), so writing it back gives them back.
  */
-import { DOC_STATUSES, sortSpans } from '../model.js';
+import { DOC_STATUSES } from '../model.js';
 import type { DocMeta, DocStatus, DocToken, SpanAnswer, SpanSource } from '../model.js';
 import { prodigyHash } from '../text/hash.js';
 import { splitsPair } from '../text/offsets.js';
-import { UnitConverter, setOwn, withoutBom } from './interchange.js';
+import { UnitConverter, inSpanOrder, setOwn, withoutBom } from './interchange.js';
 import { jsonTooDeep, tooDeepMessage } from './input-checks.js';
 import type { ImportedDocument, ImportedSet, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult } from './types.js';
 
@@ -256,7 +256,8 @@ export function parseSpanlightLine(line: string, lineNo: number, options: ReadOp
     if (s.extra !== undefined) span.extra = s.extra;
     spans.push(span);
   }
-  const sorted = sortSpans(spans);
+  const ordered = inSpanOrder(spans);
+  const sorted = ordered === spans ? spans : [...ordered];
   if (prodigy['_task_hash'] !== undefined) prodigy[TASK_SPANS_KEY] = spansSignature(sorted);
   document.sets.push({ ...fields, spans: sorted });
   return { document, problems };
