@@ -6,7 +6,7 @@
  * one chunk plus the current line.
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 
 /** One line of a file. */
 export interface RawLine {
@@ -44,7 +44,7 @@ const BOM = [0xef, 0xbb, 0xbf];
  */
 export async function* readLineChunks(path: string, options: ReadLinesOptions = {}): AsyncGenerator<RawLine[]> {
   let strip = options.stripBom !== false;
-  const size = options.chunkSize ?? 1 << 20;
+  const stream = createReadStream(path, { highWaterMark: options.chunkSize ?? 1 << 20 });
   let pending: Buffer[] = [];
   let pendingStart = 0;
   let fileOffset = 0;
@@ -54,61 +54,47 @@ export async function* readLineChunks(path: string, options: ReadLinesOptions = 
     strip = false;
     return bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2] ? [bytes.subarray(3), offset + 3] : [bytes, offset];
   };
-  // Plain reads, one chunk at a time: the conversion is the only work of the process, and a read from
-  // the page cache takes less than a round trip through the event loop.
-  const fd = openSync(path, 'r');
-  try {
-    for (;;) {
-      const chunk = readChunk(fd, size, fileOffset);
-      if (chunk.length === 0) break;
-      const base = fileOffset;
-      fileOffset += chunk.length;
-      let nl = chunk.indexOf(0x0a);
-      if (nl === -1) {
-        // A long line: its pieces wait for its end (joined once, not chunk by chunk).
-        if (pending.length === 0) pendingStart = base;
-        pending.push(chunk);
-        continue;
-      }
-      const out: RawLine[] = [];
-      // The line that started in earlier chunks (or at this chunk's start) ends at the first newline.
-      const first = pending.length === 0 ? chunk.subarray(0, nl) : Buffer.concat([...pending, chunk.subarray(0, nl)]);
-      const [firstBytes, firstOffset] = dropBom(first, pending.length === 0 ? base : pendingStart);
-      out.push({ line: ++line, bytes: withoutCr(firstBytes), offset: firstOffset, terminated: true });
-      pending = [];
-      const restStart = nl + 1;
-      const lastNl = chunk.lastIndexOf(0x0a);
-      if (lastNl >= restStart) {
-        // The lines wholly inside this chunk, checked as UTF-8 in one go.
-        const valid = options.checkUtf8 === true && isUtf8(chunk.subarray(restStart, lastNl));
-        let from = restStart;
-        for (nl = chunk.indexOf(0x0a, from); nl !== -1 && nl <= lastNl; nl = chunk.indexOf(0x0a, from)) {
-          const l: RawLine = { line: ++line, bytes: withoutCr(chunk.subarray(from, nl)), offset: base + from, terminated: true };
-          if (valid) l.utf8 = true;
-          out.push(l);
-          from = nl + 1;
-        }
-      }
-      if (lastNl + 1 < chunk.length) {
-        pending = [Buffer.from(chunk.subarray(lastNl + 1))];
-        pendingStart = base + lastNl + 1;
-      }
-      yield out;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const base = fileOffset;
+    fileOffset += chunk.length;
+    let nl = chunk.indexOf(0x0a);
+    if (nl === -1) {
+      // A long line: its pieces wait for its end (joined once, not chunk by chunk).
+      if (pending.length === 0) pendingStart = base;
+      pending.push(chunk);
+      continue;
     }
-  } finally {
-    closeSync(fd);
+    const out: RawLine[] = [];
+    // The line that started in earlier chunks (or at this chunk's start) ends at the first newline.
+    const first = pending.length === 0 ? chunk.subarray(0, nl) : Buffer.concat([...pending, chunk.subarray(0, nl)]);
+    const [firstBytes, firstOffset] = dropBom(first, pending.length === 0 ? base : pendingStart);
+    out.push({ line: ++line, bytes: withoutCr(firstBytes), offset: firstOffset, terminated: true });
+    pending = [];
+    const restStart = nl + 1;
+    const lastNl = chunk.lastIndexOf(0x0a);
+    if (lastNl >= restStart) {
+      // The lines wholly inside this chunk, checked as UTF-8 in one go and decoded line by line (a
+      // line of Latin-1 characters stays a one-byte string, half the size of a chunk-wide one).
+      const valid = options.checkUtf8 === true && isUtf8(chunk.subarray(restStart, lastNl));
+      let from = restStart;
+      for (nl = chunk.indexOf(0x0a, from); nl !== -1 && nl <= lastNl; nl = chunk.indexOf(0x0a, from)) {
+        const bytes = withoutCr(chunk.subarray(from, nl));
+        const l: RawLine = { line: ++line, bytes, offset: base + from, terminated: true };
+        if (valid) l.utf8 = true;
+        out.push(l);
+        from = nl + 1;
+      }
+    }
+    if (lastNl + 1 < chunk.length) {
+      pending = [Buffer.from(chunk.subarray(lastNl + 1))];
+      pendingStart = base + lastNl + 1;
+    }
+    yield out;
   }
   if (pending.length > 0) {
     const [bytes, offset] = dropBom(Buffer.concat(pending), pendingStart);
     yield [{ line: ++line, bytes: withoutCr(bytes), offset, terminated: false }];
   }
-}
-
-/** Reads up to `size` bytes at `position` into a buffer of their own. */
-function readChunk(fd: number, size: number, position: number): Buffer {
-  const buffer = Buffer.allocUnsafeSlow(size);
-  const bytesRead = readSync(fd, buffer, 0, size, position);
-  return buffer.subarray(0, bytesRead);
 }
 
 /** Yields the lines of a file one by one (see `readLineChunks`). */
