@@ -42,7 +42,20 @@ export interface Span {
   note?: string;
   /** For an adjudicated (gold) span: whose spans it came from and how it was decided. */
   origin?: SpanOrigin;
+  /** Confidence of a predicted span (Label Studio region `score`, Prodigy span `score`), when the file gave one. */
+  score?: number;
+  /** Prodigy's verdict on this span in a binary annotation (`answer` on the span), when the file gave one. */
+  answer?: SpanAnswer;
+  /**
+   * Fields the span carried in its file that the model has no place for (Prodigy `input_hash`, `rank`,
+   * a source model name; Label Studio region ids under `label_studio`; WebAnno features under `webanno`;
+   * the CoNLL tag column under `conll`), kept so a writer of that format can give them back.
+   */
+  extra?: Record<string, unknown>;
 }
+
+/** Prodigy's verdict on a span or a task. */
+export type SpanAnswer = 'accept' | 'reject' | 'ignore';
 
 /** Workflow status of one annotator's work on one document. */
 export type DocStatus = 'todo' | 'in_progress' | 'done' | 'skipped' | 'flagged';

@@ -1,9 +1,8 @@
 // The main-side implementation of the bridge: one handler per method. Dialogs come in as a port,
 // so this module runs (and is tested) without Electron.
 import type { FileFilter, SpanlightBridge } from './bridge-contract.js';
-import path from 'node:path';
 import { parseSaveFilesRequest, parseSaveRequest } from './bridge-validation.js';
-import { readFolderFiles, readPickedFiles, writeFileAtomic } from './file-service.js';
+import { portableNameProblem, readFolderFiles, readPickedFiles, writeFileAtomic, writeFilesToNewFolder } from './file-service.js';
 import { listBackups, writeDailyBackup } from './backup-service.js';
 
 /** One handler per bridge method, same signature: TypeScript errors if a method is missing. */
@@ -43,17 +42,20 @@ export function createHandlers({ dialogs, version, platform, backupDir, now = ()
     },
     saveFile: async (request) => {
       const { suggestedName, content, filters } = parseSaveRequest(request);
+      const unportable = portableNameProblem(suggestedName);
+      if (unportable) throw new Error(`Nothing was written: ${JSON.stringify(suggestedName)} ${unportable}.`);
       const location = await dialogs.pickSaveLocation(suggestedName, filters);
       if (!location) return { saved: false };
       await writeFileAtomic(location, content);
       return { saved: true, location };
     },
     saveFiles: async (request) => {
-      const { files } = parseSaveFilesRequest(request);
+      const { files, archiveName } = parseSaveFilesRequest(request);
       const dir = await dialogs.pickSaveFolder();
       if (!dir) return { saved: false };
-      for (const file of files) await writeFileAtomic(path.join(dir, file.name), file.content);
-      return { saved: true, location: dir };
+      // A new folder inside the one picked, written whole or not at all: nothing there is replaced.
+      const location = await writeFilesToNewFolder(dir, archiveName?.replace(/\.zip$/i, '') || 'spanlight-export', files);
+      return { saved: true, location };
     },
     appInfo: async () => ({ version, platform, shell: 'electron' }),
     autoBackupInfo: () => listBackups(backupDir),

@@ -1,16 +1,20 @@
-// CLI convert throughput: generates a 100,000-record Spanlight JSONL in the system temp folder, runs
-// `spanlight convert --to doccano` and `--to conll` through the compiled CLI (dist-electron, when
-// built) or tsx, and prints records/s, MB/s and peak RSS (getrusage of the child, via /usr/bin/time
-// when present, else VmHWM sampled from /proc). Not part of `npm test`.
+// CLI convert throughput and memory: generates a 100,000-record Spanlight JSONL (and a 10,000-record
+// one, and one record of 50 MB) in the system temp folder, runs `spanlight convert --to doccano` and
+// `--to conll` through the compiled CLI (dist-electron, when built) or tsx, several times, and prints
+// a table of records/s and peak RSS (getrusage of the child via /usr/bin/time when present, else
+// VmHWM sampled from /proc). Also writes the rows to .bench/cli.json as [{name, target, median, p95,
+// pass}] for `npm run bench` to merge. Not part of `npm test`.
+//   SPANLIGHT_BENCH_RECORDS (default 100000), SPANLIGHT_BENCH_RUNS (default 3, at least 3).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RECORDS = Number(process.env.SPANLIGHT_BENCH_RECORDS ?? 100_000);
+const RUNS = Math.max(3, Number(process.env.SPANLIGHT_BENCH_RUNS ?? 3));
 
 const WORDS = ['les', 'forces', 'ont', 'frappé', 'la', 'ville', 'de', 'avec', 'des', 'drones', 'selon', 'le', 'communiqué', 'missiles', 'au', 'nord', 'près', 'pont', 'dépôt', 'matin'];
 const PLACES = ['Kharkiv', 'Odesa', 'Kherson', 'Lviv', 'Dnipro', 'Zaporijjia'];
@@ -36,11 +40,26 @@ function record(i) {
   return JSON.stringify({ text, spans, meta: { id: `bench-${i}` }, _annotator_id: 'bench', answer: 'accept' });
 }
 
-async function generate(file) {
+async function generate(file, records) {
   const out = createWriteStream(file);
-  for (let i = 0; i < RECORDS; i++) if (!out.write(`${record(i)}\n`)) await once(out, 'drain');
+  for (let i = 0; i < records; i++) if (!out.write(`${record(i)}\n`)) await once(out, 'drain');
   out.end();
   await once(out, 'finish');
+}
+
+/** One record whose text is about 50 MB, with 10,000 spans. */
+function generateHuge(file) {
+  const words = ['les', 'forces', 'ont', 'frappé', 'la', 'ville', 'de', 'Kharkiv', 'avec', 'drones', '.'];
+  const parts = [];
+  const spans = [];
+  let length = 0;
+  for (let i = 0; length < 50e6; i++) {
+    const w = words[i % words.length];
+    if (w === 'Kharkiv' && spans.length < 10_000) spans.push({ start: length, end: length + 7, label: 'LOCATION', text: w });
+    parts.push(w);
+    length += w.length + 1;
+  }
+  writeFileSync(file, `${JSON.stringify({ text: parts.join(' '), spans, meta: { id: 'huge' } })}\n`);
 }
 
 function cliCommand() {
@@ -60,9 +79,9 @@ function vmHwmKb(pid) {
 }
 
 /** Runs the CLI; returns seconds and peak RSS in MB. */
-async function runConvert(cli, input, to, output) {
+async function runConvert(cli, input, to, output, extra = [], nodeArgs = []) {
   const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-  const argv = [...cli.args, 'convert', input, '--to', to, '--out', output];
+  const argv = [...nodeArgs, ...cli.args, 'convert', input, '--to', to, '--out', output, ...extra];
   const [cmd, args] = time ? [time, ['-f', 'SPANLIGHT_MAXRSS_KB=%M', process.execPath, ...argv]] : [process.execPath, argv];
   const started = process.hrtime.bigint();
   const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -76,34 +95,63 @@ async function runConvert(cli, input, to, output) {
   if (code !== 0) throw new Error(`convert --to ${to} exited ${code}:\n${stderr}`);
   const m = /SPANLIGHT_MAXRSS_KB=(\d+)/.exec(stderr);
   if (m) peakKb = Number(m[1]);
-  const summary = stderr.split('\n').find((l) => l.startsWith('converted')) ?? '';
-  return { seconds, peakMb: peakKb / 1024, summary };
+  rmSync(output, { recursive: true, force: true });
+  return { seconds, peakMb: peakKb / 1024 };
+}
+
+/** The value at quantile `q` (0..1) of numbers, nearest rank. */
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+const rows = [];
+/** A row of the table: `better` says which way is good; p95 is the worst 5 % end. */
+function row(name, target, values, better, pass) {
+  const median = quantile(values, 0.5);
+  const p95 = better === 'higher' ? quantile(values, 0.05) : quantile(values, 0.95);
+  rows.push({ name, target, median: Math.round(median * 10) / 10, p95: Math.round(p95 * 10) / 10, pass: pass(median) });
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'spanlight-bench-cli-'));
 try {
   const input = path.join(dir, 'bench.jsonl');
-  console.log(`spanlight CLI bench: generating ${RECORDS.toLocaleString('en')} records…`);
-  await generate(input);
+  const small = path.join(dir, 'bench-10k.jsonl');
+  const huge = path.join(dir, 'huge.jsonl');
+  console.log(`spanlight CLI bench: generating ${RECORDS.toLocaleString('en')} records, 10,000 records and one 50 MB record…`);
+  await generate(input, RECORDS);
+  await generate(small, Math.min(10_000, RECORDS));
+  generateHuge(huge);
   const mb = statSync(input).size / 1e6;
   const cli = cliCommand();
-  console.log(`input ${mb.toFixed(1)} MB, CLI ${cli.label}`);
-  const rows = [];
-  for (const to of ['doccano', 'conll']) {
-    const output = path.join(dir, `out.${to}`);
-    const r = await runConvert(cli, input, to, output);
-    rows.push({
-      'convert --to': to,
-      records: RECORDS,
-      seconds: r.seconds.toFixed(2),
-      'records/s': Math.round(RECORDS / r.seconds).toLocaleString('en'),
-      'MB/s (input)': (mb / r.seconds).toFixed(1),
-      'output MB': (statSync(output).size / 1e6).toFixed(1),
-      'peak RSS MB': r.peakMb ? r.peakMb.toFixed(0) : 'n/a',
-    });
-    rmSync(output, { force: true });
+  console.log(`input ${mb.toFixed(1)} MB, CLI ${cli.label}, ${RUNS} runs each, ${os.availableParallelism()} cores`);
+  for (const [to, target] of [['doccano', 100_000], ['conll', 50_000]]) {
+    const runs = [];
+    for (let r = 0; r < RUNS; r++) runs.push(await runConvert(cli, input, to, path.join(dir, `out.${to}`)));
+    // Flat memory, shown under a 48 MB JavaScript heap (a conversion that held records would fail there):
+    // the large input's peak within 30 MB of the 10,000-record one's.
+    const capped = ['--max-old-space-size=48'];
+    const smallRuns = [];
+    const cappedRuns = [];
+    for (let r = 0; r < RUNS; r++) {
+      smallRuns.push(await runConvert(cli, small, to, path.join(dir, `out-small.${to}`), [], capped));
+      cappedRuns.push(await runConvert(cli, input, to, path.join(dir, `out-capped.${to}`), [], capped));
+    }
+    row(`CLI ${RECORDS.toLocaleString('en')} records → ${to} (records/s)`, `≥ ${target.toLocaleString('en')}`, runs.map((x) => RECORDS / x.seconds), 'higher', (v) => v >= target);
+    row(`CLI ${RECORDS.toLocaleString('en')} records → ${to}, peak RSS (MB)`, 'flat', runs.map((x) => x.peakMb), 'lower', () => true);
+    const growth = cappedRuns.map((x, i) => x.peakMb - smallRuns[i].peakMb);
+    row(`CLI → ${to}, 48 MB heap: peak RSS growth from 10,000 to ${RECORDS.toLocaleString('en')} records (MB)`, '< 30', growth, 'lower', (v) => v < 30);
   }
-  console.table(rows);
+  for (const to of ['doccano', 'conll']) {
+    const runs = [];
+    for (let r = 0; r < RUNS; r++) runs.push(await runConvert(cli, huge, to, path.join(dir, `huge.${to}`), ['--from', 'spanlight']));
+    row(`CLI one 50 MB record → ${to}, peak RSS (MB)`, '≤ 1024', runs.map((x) => x.peakMb), 'lower', (v) => v <= 1024);
+    row(`CLI one 50 MB record → ${to} (s)`, 'completes', runs.map((x) => x.seconds), 'lower', () => true);
+  }
+  console.table(rows.map((r) => ({ row: r.name, target: r.target, median: r.median, p95: r.p95, pass: r.pass ? 'pass' : 'MISS' })));
+  mkdirSync(path.join(root, '.bench'), { recursive: true });
+  writeFileSync(path.join(root, '.bench/cli.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  console.log('rows written to .bench/cli.json');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -2,8 +2,8 @@
  * brat standoff: a `.txt` document plus a `.ann` file of `T1\tLABEL START END\tTEXT` lines
  * (discontinuous `START END;START END`) and `#1\tAnnotatorNotes T1\tNOTE` lines. brat counts code points.
  */
-import { sortSpans } from '../model.js';
-import { annotatorTag, detectUnit, exportOffsets, flattenLineBreaks, isLineBreakCode, problemAt, safeName, spanChange, UnitConverter, withoutBom } from './interchange.js';
+import { sortSpans, type Span } from '../model.js';
+import { annotatorTag, detectUnit, exportOffsets, flattenLineBreaks, isLineBreakCode, problemAt, spanChange, UnitConverter, withoutBom } from './interchange.js';
 import type { TextedOffsets } from './interchange.js';
 import type { ExportItem, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions } from './types.js';
 
@@ -111,6 +111,8 @@ export function readBrat(input: BratInput, options: ReadOptions = {}): ReadResul
     for (const [s, e] of t.fragments) {
       const span: ImportedSpan = { start: conv.toUtf16(s, unit)! - shift, end: conv.toUtf16(e, unit)! - shift, label: t.label, source: 'imported' };
       if (note !== undefined) span.note = note;
+      // Its id goes back out with it (a discontinuous one's pieces get new ones).
+      if (t.fragments.length === 1) span.extra = { brat: { id: t.id } };
       spans.push(span);
     }
   }
@@ -144,7 +146,25 @@ function writeAnn(item: ExportItem, unit: OffsetUnit, changes: SpanChange[]): st
   const lines: string[] = [];
   let t = 0;
   let note = 0;
-  for (const span of sortSpans(item.set.spans)) {
+  const spans = sortSpans(item.set.spans);
+  // The ids the spans came with, when each is still one span's; the others get the next free ones.
+  const keptId = (span: Span): string | undefined => {
+    const brat = span.extra?.['brat'];
+    const id = typeof brat === 'object' && brat !== null ? (brat as Record<string, unknown>)['id'] : undefined;
+    return typeof id === 'string' && /^T\d+$/.test(id) ? id : undefined;
+  };
+  const idUses = new Map<string, number>();
+  for (const s of spans) {
+    const id = keptId(s);
+    if (id) idUses.set(id, (idUses.get(id) ?? 0) + 1);
+  }
+  const nextId = (): string => {
+    let id: string;
+    do id = `T${++t}`;
+    while (idUses.has(id));
+    return id;
+  };
+  for (const span of spans) {
     const o = exportOffsets(item, span, conv, unit, changes);
     if (!o) continue;
     const u16Start = conv.toUtf16(o.start, unit)!;
@@ -165,7 +185,8 @@ function writeAnn(item: ExportItem, unit: OffsetUnit, changes: SpanChange[]): st
     }
     const offsets = frags.map(([s, e]) => `${conv.fromUtf16(s, unit)} ${conv.fromUtf16(e, unit)}`).join(';');
     const fragText = frags.map(([s, e]) => item.doc.text.slice(s, e)).join(' ');
-    const id = `T${++t}`;
+    const kept = keptId(span);
+    const id = kept && idUses.get(kept) === 1 ? kept : nextId();
     lines.push(`${id}\t${label} ${offsets}\t${fragText}`);
     if (span.note !== undefined && span.note !== '') {
       const flat = flattenLineBreaks(span.note);
@@ -177,38 +198,66 @@ function writeAnn(item: ExportItem, unit: OffsetUnit, changes: SpanChange[]): st
 }
 
 /** Windows device names, which cannot be file names whatever the extension. */
-const RESERVED_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
 /**
- * A safe file base name from a document's source (its base name, a known extension dropped) or id:
- * no path separators, control or reserved characters, no leading dot, at most 100 characters.
+ * A safe file base name for a document: its source file's base name (a known extension dropped),
+ * else the id its file gave it (doccano's, say), else its position in the export (`doc-00001`), so a
+ * folder read back in name order gives the documents back in their order. No path separators,
+ * control or reserved characters, no leading or trailing dot, at most 120 bytes of UTF-8.
  */
-function baseNameOf(item: ExportItem): string {
-  const source = item.doc.meta['source'];
+export function documentFileBase(doc: ExportItem['doc'], position: number): string {
+  const source = doc.meta['source'];
+  const id = doc.meta['id'];
   const raw = typeof source === 'string' && source.trim() !== ''
     ? (source.split(/[\\/]/).pop() ?? '').replace(/\.(txt|ann|jsonl?|ndjson|conll|tsv)$/i, '')
-    : item.doc.id;
+    : typeof id === 'number' || (typeof id === 'string' && id.trim() !== '') ? String(id) : '';
   // eslint-disable-next-line no-control-regex
   let name = raw.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
-  name = [...name].slice(0, 100).join('');
+  name = withinBytes(name, MAX_BASE_BYTES).replace(/[.\s]+$/, '');
   if (RESERVED_NAMES.test(name)) name = `_${name}`;
-  return name || safeName(item.doc.id);
+  return name || `doc-${String(position + 1).padStart(5, '0')}`;
+}
+
+/** Longest base name in UTF-8 bytes: file systems allow 255 bytes, and an annotator tag, a number and an extension may follow. */
+const MAX_BASE_BYTES = 120;
+
+/** The longest prefix of `s` (whole code points) of at most `max` bytes of UTF-8. */
+function withinBytes(s: string, max: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (bytes > max) break;
+    end += ch.length;
+  }
+  return s.slice(0, end);
+}
+
+/** Options of the brat writer (and of the other one-file-per-document writers). */
+export interface PerDocumentWriteOptions extends WriteOptions {
+  /** Position in the whole export of the first item (a writer called a document at a time names unnamed ones by position). */
+  firstIndex?: number;
 }
 
 /**
  * Writes one `.txt` (the text, unchanged) and `.ann` pair per item, offsets in code points unless
- * asked. Files are named after the document's source file (`meta.source`) when it has one, else its
- * id; a second set of one document adds the annotator, other clashes a number.
+ * asked. Files are named after the document (see `documentFileBase`); a second set of one document
+ * adds the annotator, other clashes a number.
  */
-export function writeBrat(items: readonly ExportItem[], options: WriteOptions = {}): BratWriteResult {
+export function writeBrat(items: readonly ExportItem[], options: PerDocumentWriteOptions = {}): BratWriteResult {
   const unit = options.offsets ?? 'codepoint';
   const changes: SpanChange[] = [];
   const files: OutputFile[] = [];
   const used = new Set<string>();
   const taken = (b: string) => used.has(b.toLowerCase());
   const docOf = new Map<string, string>();
+  let position = options.firstIndex ?? 0;
+  const positions = new Map<string, number>();
   for (const item of items) {
-    const first = baseNameOf(item);
+    if (!positions.has(item.doc.id)) positions.set(item.doc.id, position++);
+    const first = documentFileBase(item.doc, positions.get(item.doc.id)!);
     let base = first;
     if (taken(base) && docOf.get(base.toLowerCase()) === item.doc.id) base = `${first}.${annotatorTag(item.set.annotator)}`;
     for (let k = 2; taken(base); k++) base = `${first}.${k}`;

@@ -1,6 +1,9 @@
 /** One entry point per direction over every format: read a group of files of one format, write items to the files a format produces. */
 import type { FormatId } from './index.js';
 import { readBrat, writeBrat, type OutputFile } from './brat.js';
+import { predictionWarning } from './index.js';
+import { readWebAnnoTsv } from './webanno-tsv.js';
+import { writeWebAnnoTsv } from './webanno-tsv-write.js';
 import { readConll, writeConll, type TagScheme } from './conll.js';
 import { readDoccano, writeDoccano } from './doccano.js';
 import { readHuggingFace, writeHuggingFace } from './huggingface.js';
@@ -8,6 +11,7 @@ import { readLabelStudio, writeLabelStudio } from './label-studio.js';
 import { emptyFileProblem, isBlankText, readPlainText, readTextJson, readTextJsonl } from './plaintext.js';
 import { readSpanlightJsonl, writeSpanlightJsonl } from './spanlight-jsonl.js';
 import { annotatorTag } from './interchange.js';
+import { controlCharacterProblems } from './input-checks.js';
 import { textHash } from '../text/hash.js';
 import type { ExportItem, OffsetUnit, ReadResult, SpanChange } from './types.js';
 
@@ -23,6 +27,8 @@ export interface ReadFilesOptions {
   offsets?: OffsetUnit;
   /** Hugging Face label names (array, JSON, or one per line). */
   labelNames?: readonly string[] | string;
+  /** CoNLL column roles (see `parseColumns`); detected when absent. */
+  columns?: readonly string[];
 }
 
 function baseName(name: string): string {
@@ -31,6 +37,12 @@ function baseName(name: string): string {
 
 function merge(results: ReadResult[]): ReadResult {
   return { documents: results.flatMap((r) => r.documents), problems: results.flatMap((r) => r.problems) };
+}
+
+/** The result with a warning for each document whose text or title holds control characters. */
+function withTextChecks(result: ReadResult, file: string): ReadResult {
+  for (const d of result.documents) result.problems.push(...controlCharacterProblems(d, d.file ?? file));
+  return result;
 }
 
 export { emptyFileProblem, isBlankText } from './plaintext.js';
@@ -51,32 +63,35 @@ export function readFiles(format: FormatId, files: readonly TextFile[], options:
       if (!txt) {
         return { documents: [], problems: [{ severity: 'error' as const, file: ann.name, message: `${ann.name}: no ${baseName(ann.name)}.txt beside it; brat needs both files.` }] };
       }
-      return readBrat({ txt: txt.text, ann: ann.text, name: baseName(ann.name) }, { fileName: ann.name, offsets: options.offsets });
+      return withTextChecks(readBrat({ txt: txt.text, ann: ann.text, name: baseName(ann.name) }, { fileName: ann.name, offsets: options.offsets }), ann.name);
     });
-    for (const txt of txts.values()) results.push(readPlainText(txt.name, txt.text));
+    for (const txt of txts.values()) results.push(withTextChecks(readPlainText(txt.name, txt.text), txt.name));
     return merge(results);
   }
-  return merge(
-    files.map((file): ReadResult => {
-      if (isBlankText(file.text)) return { documents: [], problems: [emptyFileProblem(file.name)] };
-      const opts = { fileName: file.name, offsets: options.offsets };
-      switch (format) {
-        case 'spanlight':
-          return readSpanlightJsonl(file.text, opts);
-        case 'doccano':
-          return readDoccano(file.text, opts);
-        case 'label-studio':
-          return readLabelStudio(file.text, opts);
-        case 'conll':
-          return readConll(file.text, opts);
-        case 'huggingface':
-          return readHuggingFace(file.text, { ...opts, labelNames: options.labelNames });
-        case 'text':
-          if (/\.(jsonl|ndjson)$/i.test(file.name)) return readTextJsonl(file.name, file.text);
-          return /\.json$/i.test(file.name) ? readTextJson(file.name, file.text) : readPlainText(file.name, file.text);
-      }
-    }),
-  );
+  return merge(files.map((file): ReadResult => withTextChecks(readOne(format, file, options), file.name)));
+}
+
+/** Reads one file of a format read file by file. */
+function readOne(format: Exclude<FormatId, 'brat'>, file: TextFile, options: ReadFilesOptions): ReadResult {
+  if (isBlankText(file.text)) return { documents: [], problems: [emptyFileProblem(file.name)] };
+  const opts = { fileName: file.name, offsets: options.offsets };
+  switch (format) {
+    case 'spanlight':
+      return readSpanlightJsonl(file.text, opts);
+    case 'doccano':
+      return readDoccano(file.text, opts);
+    case 'label-studio':
+      return readLabelStudio(file.text, opts);
+    case 'conll':
+      return readConll(file.text, { ...opts, ...(options.columns ? { columns: options.columns } : {}) });
+    case 'huggingface':
+      return readHuggingFace(file.text, { ...opts, labelNames: options.labelNames });
+    case 'webanno':
+      return readWebAnnoTsv(file.text, opts);
+    case 'text':
+      if (/\.(jsonl|ndjson)$/i.test(file.name)) return readTextJsonl(file.name, file.text);
+      return /\.json$/i.test(file.name) ? readTextJson(file.name, file.text) : readPlainText(file.name, file.text);
+  }
 }
 
 /** Options of `writeFormat`. */
@@ -86,6 +101,8 @@ export interface WriteFormatOptions {
   scheme?: TagScheme;
   /** Hugging Face rows: one per document (default) or one per sentence. */
   rows?: 'document' | 'sentence';
+  /** Spanlight JSONL: `tokens` for every document (see `WriteOptions.tokens`). */
+  tokens?: boolean;
   /** Base name of the written file(s), without extension. */
   baseName?: string;
   /**
@@ -144,18 +161,22 @@ function withTag(name: string, tag: string): string {
   return dot > 0 ? `${name.slice(0, dot)}.${tag}${name.slice(dot)}` : `${name}.${tag}`;
 }
 
-/** What a format writes: one or more files, and every span it could not write as it was. */
+/** What a format writes: one or more files, every span it could not write as it was, and what else it could not hold. */
 export interface WrittenFormat {
   files: OutputFile[];
   changes: SpanChange[];
+  /** Said once per export, not per span (e.g. predictions written as labels). */
+  warnings: string[];
 }
 
 /**
- * Writes items in a format: one file for most formats, `.txt`/`.ann` pairs for brat, data plus label
- * names for Hugging Face; one file per annotator (annotator in the name) when the format cannot say
- * who annotated a record and several annotators are exported.
+ * Writes items in a format: one file for most formats, `.txt`/`.ann` pairs for brat, a `.tsv` per
+ * document for WebAnno TSV, data plus label names for Hugging Face; one file per annotator
+ * (annotator in the name) when the format cannot say who annotated a record and several annotators
+ * are exported.
  */
 export function writeFormat(format: FormatId, items: readonly ExportItem[], options: WriteFormatOptions = {}): WrittenFormat {
+  let written: WrittenFormat;
   if (options.byAnnotator ?? needsFilePerAnnotator(format, items)) {
     const groups = new Map<string, ExportItem[]>();
     for (const item of items) {
@@ -166,25 +187,28 @@ export function writeFormat(format: FormatId, items: readonly ExportItem[], opti
     // Tags settled over a whole export win; otherwise this call's annotators decide, once.
     const groupTags = annotatorFileTags(groups.keys());
     const parts = [...groups].map(([annotator, group]) => {
-      const written = writeSingle(format, group, options);
+      const one = writeSingle(format, group, options);
       const tag = options.fileTags?.[annotator] ?? groupTags[annotator]!;
-      return { files: written.files.map((f) => ({ ...f, name: withTag(f.name, tag) })), changes: written.changes };
+      return { ...one, files: one.files.map((f) => ({ ...f, name: withTag(f.name, tag) })) };
     });
-    return { files: parts.flatMap((p) => p.files), changes: parts.flatMap((p) => p.changes) };
-  }
-  return writeSingle(format, items, options);
+    written = { files: parts.flatMap((p) => p.files), changes: parts.flatMap((p) => p.changes), warnings: [...new Set(parts.flatMap((p) => p.warnings))] };
+  } else written = writeSingle(format, items, options);
+  const predictions = predictionWarning(format, items.map((i) => i.set.annotator));
+  if (predictions) written.warnings.push(predictions);
+  return written;
 }
 
 function writeSingle(format: FormatId, items: readonly ExportItem[], options: WriteFormatOptions): WrittenFormat {
   const base = options.baseName ?? 'spanlight-export';
   const offsets = { offsets: options.offsets };
-  const single = (ext: string, result: { output: string; changes: SpanChange[] }): WrittenFormat => ({
+  const single = (ext: string, result: { output: string; changes: SpanChange[]; warnings?: string[] }): WrittenFormat => ({
     files: [{ name: `${base}.${ext}`, content: result.output }],
     changes: result.changes,
+    warnings: result.warnings ?? [],
   });
   switch (format) {
     case 'spanlight':
-      return single('jsonl', writeSpanlightJsonl([...items], offsets));
+      return single('jsonl', writeSpanlightJsonl([...items], { ...offsets, ...(options.tokens ? { tokens: true } : {}) }));
     case 'doccano':
       return single('jsonl', writeDoccano(items, offsets));
     case 'label-studio':
@@ -192,7 +216,9 @@ function writeSingle(format: FormatId, items: readonly ExportItem[], options: Wr
     case 'conll':
       return single('conll', writeConll(items, { ...offsets, scheme: options.scheme }));
     case 'brat':
-      return writeBrat(items, offsets);
+      return { ...writeBrat(items, offsets), warnings: [] };
+    case 'webanno':
+      return writeWebAnnoTsv(items, offsets);
     case 'huggingface': {
       const result = writeHuggingFace(items, { ...offsets, scheme: options.scheme, ...(options.rows ? { rows: options.rows } : {}) });
       return {
@@ -201,6 +227,7 @@ function writeSingle(format: FormatId, items: readonly ExportItem[], options: Wr
           { name: `${base}.labels.json`, content: `${JSON.stringify(result.labelNames, null, 2)}\n` },
         ],
         changes: result.changes,
+        warnings: [],
       };
     }
     case 'text':

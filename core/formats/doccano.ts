@@ -3,10 +3,10 @@
  * Also reads the older `labels` key and the entity form `{"entities": [{"start_offset", "end_offset", "label"}]}`.
  * doccano counts offsets in Python code points; the unit is an option (spans carry no text).
  */
-import { sortSpans } from '../model.js';
-import { UnitConverter, exportOffsets, isRecord, metaWithout, parseJsonLines, problemAt, rangeProblem, topLevelElementLines, unitByTokenBoundaries, withoutBom } from './interchange.js';
+import { UnitConverter, exportOffsets, inSpanOrder, isRecord, metaWithout, parseJsonLines, problemAt, rangeProblem, setOwn, spanChange, topLevelElementLines, unitByTokenBoundaries, withoutBom } from './interchange.js';
 import type { JsonLine } from './interchange.js';
 import { jsonSyntaxError, jsonSyntaxMessage } from './json-errors.js';
+import { jsonTooDeep, tooDeepMessage } from './input-checks.js';
 import type { ExportItem, ImportedDocument, ImportedSpan, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions, WriteResult } from './types.js';
 
 /** Keys of a doccano record that are not metadata. */
@@ -59,7 +59,13 @@ function jsonRecords(content: string, problems: Problem[], file?: string): Docca
     return [];
   }
   const lines = topLevelElementLines(body);
-  return (arr as unknown[]).map((value, i) => ({ line: lines[i] ?? 1, value, record: i }));
+  if (!Array.isArray(arr)) return [];
+  const out: DoccanoRecord[] = [];
+  arr.forEach((value: unknown, i) => {
+    if (jsonTooDeep(value)) problems.push({ ...problemAt('error', `record ${i}: ${tooDeepMessage('it')}`, file, lines[i] ?? 1), record: i });
+    else out.push({ line: lines[i] ?? 1, value, record: i });
+  });
+  return out;
 }
 
 /** Reads doccano JSONL into documents with one (unnamed) annotation set each. */
@@ -96,7 +102,7 @@ export function readDoccano(content: string, options: ReadOptions = {}): ReadRes
       continue;
     }
     const meta = metaWithout(value, READ_RESERVED);
-    if (isRecord(value['meta'])) Object.assign(meta, value['meta']);
+    if (isRecord(value['meta'])) for (const [k, v] of Object.entries(value['meta'])) setOwn(meta, k, v);
     else if (value['meta'] !== undefined && value['meta'] !== null) meta['meta'] = value['meta'];
     const label = value['label'];
     if (Array.isArray(label) && label.length > 0 && label.every((x) => typeof x === 'string')) {
@@ -153,15 +159,17 @@ export function writeDoccano(items: readonly ExportItem[], options: WriteOptions
   for (const item of items) {
     const conv = new UnitConverter(item.doc.text);
     const label: [number, number, string][] = [];
-    for (const span of sortSpans(item.set.spans)) {
+    for (const span of inSpanOrder(item.set.spans)) {
       const o = exportOffsets(item, span, conv, unit, changes);
       if (o) label.push([o.start, o.end, span.label]);
+      if (o && span.note !== undefined && span.note !== '') changes.push(spanChange(item, span, 'changed', `its note ${JSON.stringify(span.note)} is not written: doccano JSONL has no place for span notes`));
     }
-    const meta = metaWithout(item.doc.meta, [...RESERVED, 'id']);
     // The file's own id (kept in meta.id, number or string) survives a round trip; else Spanlight's.
     const own = item.doc.meta['id'];
     const id = typeof own === 'number' || (typeof own === 'string' && own !== '') ? own : item.doc.id;
-    lines.push(JSON.stringify({ id, text: item.doc.text, label, ...meta }));
+    const record: Record<string, unknown> = { id, text: item.doc.text, label };
+    for (const [k, v] of Object.entries(item.doc.meta)) if (v !== undefined && k !== 'id' && !RESERVED.includes(k)) setOwn(record, k, v);
+    lines.push(JSON.stringify(record));
   }
   return { output: lines.map((l) => l + '\n').join(''), changes };
 }

@@ -2,9 +2,13 @@
  * Hugging Face token classification JSONL: `{"id", "tokens": [...], "ner_tags": [ints]}` plus the label
  * names list (`["O", "B-ACTOR", "I-ACTOR", ...]`, the `names` of the `ner_tags` ClassLabel).
  */
-import { documentFromTokens, tagItem } from './conll.js';
-import type { TagScheme, TaggingOptions } from './conll.js';
-import { isRecord, metaWithout, parseJsonLines, problemAt, spanChange, withoutBom } from './interchange.js';
+import { spansFromTags, textFromTokens } from './conll.js';
+import { TOKEN_FEATURES_KEY, tokenFeaturesOf } from './conll-layout.js';
+import { reportNotes, safeLabelSpans } from './conll-write.js';
+import { isRecord, parseJsonLines, problemAt, setOwn, spanChange, withoutBom } from './interchange.js';
+import { OutputBuffer } from './output-buffer.js';
+import type { TagScheme } from './tag-sequences.js';
+import { documentTokens, tagSpans, type TaggingOptions } from './token-tagging.js';
 import type { ExportItem, ImportedDocument, Problem, ReadOptions, ReadResult, SpanChange, WriteOptions } from './types.js';
 
 /** Options of the Hugging Face reader. */
@@ -47,7 +51,31 @@ export function parseLabelNames(input: readonly string[] | string): string[] {
   throw new Error('label names must be a JSON array of strings, a ClassLabel {"names": [...]}, or one name per line');
 }
 
-/** Reads Hugging Face token classification JSONL; text is the tokens joined by spaces. */
+/** Meta key of what a Hugging Face row carried besides tokens and tags: its column order and the name of its tag column. */
+export const HF_META_KEY = 'huggingface';
+
+/** The row layout kept in `meta.huggingface`. */
+interface HfMeta {
+  /** The row's keys in file order (tokens, tags, features and other columns). */
+  columns?: string[];
+  /** `ner_tags` or `tags`. */
+  tags_key?: string;
+}
+
+function hfMetaOf(meta: Record<string, unknown>): HfMeta {
+  const raw = meta[HF_META_KEY];
+  if (!isRecord(raw)) return {};
+  const out: HfMeta = {};
+  if (Array.isArray(raw['columns']) && raw['columns'].every((c) => typeof c === 'string')) out.columns = raw['columns'] as string[];
+  if (typeof raw['tags_key'] === 'string') out.tags_key = raw['tags_key'];
+  return out;
+}
+
+/**
+ * Reads Hugging Face token classification JSONL: text is the tokens joined by spaces and the tokens
+ * are kept; other per-token lists (`pos_tags`, `chunk_tags`, …) are kept as token features and the
+ * other columns as meta, in their order, for the way back.
+ */
 export function readHuggingFace(content: string, options: HuggingFaceReadOptions = {}): ReadResult {
   const file = options.fileName;
   const problems: Problem[] = [];
@@ -66,15 +94,15 @@ export function readHuggingFace(content: string, options: HuggingFaceReadOptions
       problems.push(problemAt('error', 'line is not a JSON object', file, line));
       continue;
     }
-    const tokens = value['tokens'];
+    const words = value['tokens'];
     const key = value['ner_tags'] !== undefined ? 'ner_tags' : 'tags';
     const ids = value[key];
-    if (!Array.isArray(tokens) || !tokens.every((t) => typeof t === 'string')) {
+    if (!Array.isArray(words) || !words.every((t) => typeof t === 'string')) {
       problems.push(problemAt('error', 'record has no "tokens" array of strings', file, line));
       continue;
     }
-    if (!Array.isArray(ids) || ids.length !== tokens.length) {
-      problems.push(problemAt('error', `"${key}" must be an array as long as "tokens" (${tokens.length})`, file, line));
+    if (!Array.isArray(ids) || ids.length !== words.length) {
+      problems.push(problemAt('error', `"${key}" must be an array as long as "tokens" (${words.length})`, file, line));
       continue;
     }
     const tags: string[] = [];
@@ -92,8 +120,18 @@ export function readHuggingFace(content: string, options: HuggingFaceReadOptions
       }
     });
     if (bad && !names) continue;
-    const { text, spans } = documentFromTokens([{ tokens: tokens as string[], tags }]);
-    documents.push({ text, meta: metaWithout(value, ['tokens', 'ner_tags', 'tags']), sets: [{ spans }], line });
+    const { text, tokens } = textFromTokens([words as string[]]);
+    const spans = spansFromTags([tags], tokens);
+    const meta: Record<string, unknown> = {};
+    const features: Record<string, unknown[]> = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'tokens' || k === key) continue;
+      if (Array.isArray(v) && v.length === words.length && words.length > 0) features[k] = v;
+      else setOwn(meta, k, v);
+    }
+    if (Object.keys(features).length > 0) meta[TOKEN_FEATURES_KEY] = features;
+    meta[HF_META_KEY] = { columns: Object.keys(value), ...(key !== 'ner_tags' ? { tags_key: key } : {}) } satisfies HfMeta;
+    documents.push({ text, meta, sets: [{ spans }], line, tokens });
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { documents, problems };
@@ -105,7 +143,14 @@ export function labelNamesFor(labels: Iterable<string>, scheme: TagScheme = 'iob
   return ['O', ...[...new Set(labels)].sort().flatMap((l) => prefixes.map((p) => `${p}-${l}`))];
 }
 
-/** Writes Hugging Face token classification JSONL (tokens from the shared tokenizer) and its label names. */
+/** Meta keys that are Spanlight's own bookkeeping, never Hugging Face columns. */
+const NOT_COLUMNS = new Set([TOKEN_FEATURES_KEY, HF_META_KEY, 'conll', 'label_studio', 'webanno', '_prodigy', '_input_hash']);
+
+/**
+ * Writes Hugging Face token classification JSONL and its label names: the document's own tokens
+ * when it brought them (the core tokenizer's otherwise), its token features (`pos_tags`, …) and, for
+ * a document read from Hugging Face, its other columns in their order.
+ */
 export function writeHuggingFace(items: readonly ExportItem[], options: HuggingFaceWriteOptions = {}): HuggingFaceWriteResult {
   const scheme = options.scheme ?? 'iob2';
   const changes: SpanChange[] = [];
@@ -113,26 +158,69 @@ export function writeHuggingFace(items: readonly ExportItem[], options: HuggingF
   const index = new Map(labelNames.map((n, i) => [n, i]));
   const perDoc = new Map<string, number>();
   for (const item of items) perDoc.set(item.doc.id, (perDoc.get(item.doc.id) ?? 0) + 1);
-  const lines: string[] = [];
+  const prefixes = ['B', 'I', ...(scheme === 'bilou' ? ['L', 'U'] : [])];
+  const out = new OutputBuffer(options.sink);
   for (const item of items) {
-    const spans = item.set.spans.filter((s) => {
-      const label = s.label.replace(/\s+/g, '_');
-      const ok = ['B', 'I', ...(scheme === 'bilou' ? ['L', 'U'] : [])].every((p) => index.has(`${p}-${label}`));
+    const spans = safeLabelSpans(item, changes).filter((s) => {
+      const ok = prefixes.every((p) => index.has(`${p}-${s.label}`));
       if (!ok) changes.push(spanChange(item, s, 'dropped', `label ${JSON.stringify(s.label)} is not in the label names`));
-      else if (label !== s.label) changes.push(spanChange(item, s, 'changed', `label written as ${JSON.stringify(label)} (no spaces in tags)`));
       return ok;
-    }).map((s) => ({ ...s, label: s.label.replace(/\s+/g, '_') }));
-    const tagged = tagItem({ doc: item.doc, set: { ...item.set, spans } }, options);
+    });
+    reportNotes(item, 'Hugging Face', changes);
+    const tokens = documentTokens(item.doc, options.sentences ?? 'lines', { reuse: true });
+    const tagged = tagSpans(item, tokens, spans, scheme);
     changes.push(...tagged.changes);
+    const b = tokens.bounds;
+    const features = b.index ? tokenFeaturesOf(item.doc.meta, item.doc.tokens!.length) : { names: [], values: [] };
+    const layout = hfMetaOf(item.doc.meta);
+    const tagsKey = layout.tags_key ?? 'ner_tags';
     const id = perDoc.get(item.doc.id)! > 1 ? `${item.doc.id}#${item.set.annotator}` : item.doc.id;
-    const rows = options.rows === 'sentence'
-      ? tagged.sentences.map((s, k) => ({ id: `${id}-${k}`, sentences: [s] }))
-      : [{ id, sentences: tagged.sentences }];
-    for (const row of rows) {
-      const tokens = row.sentences.flatMap((s) => s.tokens.map((t) => t.text));
-      const nerTags = row.sentences.flatMap((s) => s.tags.map((t) => index.get(t) ?? 0));
-      lines.push(JSON.stringify({ id: row.id, tokens, ner_tags: nerTags }));
-    }
+    const rows: [number, number][] = [];
+    if (options.rows === 'sentence') {
+      for (let k = 0; k < b.count; k++) if (k === 0 || tokens.sentenceStart[k] === 1) rows.push([k, k]);
+      rows.forEach((r, i) => (r[1] = i + 1 < rows.length ? rows[i + 1]![0] : b.count));
+    } else rows.push([0, b.count]);
+    rows.forEach(([from, to], r) => {
+      // Written key by key, list element by element: a row of millions of tokens is never one string.
+      const columns = layout.columns ?? ['id', 'tokens', ...features.names, tagsKey];
+      const done = new Set<string>();
+      let first = true;
+      const key = (k: string) => {
+        out.push(`${first ? '{' : ','}${JSON.stringify(k)}:`);
+        first = false;
+        done.add(k);
+      };
+      const list = (n: number, element: (k: number) => string) => {
+        out.push('[');
+        for (let k = 0; k < n; k++) out.push(k === 0 ? element(k) : `,${element(k)}`);
+        out.push(']');
+      };
+      const put = (name: string): void => {
+        if (done.has(name)) return;
+        if (name === 'id') {
+          key('id');
+          out.push(JSON.stringify(options.rows === 'sentence' ? `${id}-${r}` : id));
+        } else if (name === 'tokens') {
+          key('tokens');
+          list(to - from, (k) => JSON.stringify(item.doc.text.slice(b.starts[from + k]!, b.ends[from + k]!)));
+        } else if (name === tagsKey) {
+          key(tagsKey);
+          list(to - from, (k) => String(index.get(tagged.tags[from + k]!) ?? 0));
+        } else {
+          const f = features.names.indexOf(name);
+          if (f >= 0) {
+            key(name);
+            list(to - from, (k) => JSON.stringify(features.values[f]![b.index![from + k]!] ?? null));
+          } else if (!NOT_COLUMNS.has(name) && Object.hasOwn(item.doc.meta, name) && layout.columns) {
+            key(name);
+            out.push(JSON.stringify(item.doc.meta[name]) ?? 'null');
+          }
+        }
+      };
+      for (const name of columns) put(name);
+      for (const name of ['id', 'tokens', ...features.names, tagsKey]) put(name);
+      out.push('}\n');
+    });
   }
-  return { output: lines.map((l) => l + '\n').join(''), labelNames, changes };
+  return { output: out.finish(), labelNames, changes };
 }

@@ -4,7 +4,7 @@ import { withoutBom } from './interchange.js';
 import type { OffsetUnit } from './types.js';
 
 /** Id of a supported format. */
-export type FormatId = 'spanlight' | 'doccano' | 'label-studio' | 'brat' | 'conll' | 'huggingface' | 'text';
+export type FormatId = 'spanlight' | 'doccano' | 'label-studio' | 'brat' | 'conll' | 'huggingface' | 'webanno' | 'text';
 
 /** What the app and the CLI need to know about a format. */
 export interface FormatInfo {
@@ -25,12 +25,13 @@ export interface FormatInfo {
 
 /** Every supported format, in the order pickers list them. */
 export const FORMATS: readonly FormatInfo[] = [
-  { id: 'spanlight', name: 'Spanlight / Prodigy JSONL', extensions: ['jsonl'], offsets: true, nativeUnit: 'codepoint', description: 'Native format: text, spans with token indices, tokens, hashes (Prodigy db-in compatible).' },
+  { id: 'spanlight', name: 'Spanlight / Prodigy JSONL', extensions: ['jsonl'], offsets: true, nativeUnit: 'codepoint', description: 'Native format: text, spans, hashes, and the tokens a document came with (every document\'s on request); Prodigy db-in compatible.' },
   { id: 'doccano', name: 'doccano JSONL', extensions: ['jsonl'], offsets: true, nativeUnit: 'codepoint', description: 'doccano sequence labeling: {"text", "label": [[start, end, "LABEL"]]}.' },
   { id: 'label-studio', name: 'Label Studio JSON', extensions: ['json'], offsets: true, nativeUnit: 'utf16', description: 'Label Studio tasks with annotations and predictions (labels regions).' },
   { id: 'brat', name: 'brat standoff', extensions: ['ann', 'txt'], offsets: true, nativeUnit: 'codepoint', nativeUnitOnly: true, description: 'brat .txt + .ann pairs: T lines, AnnotatorNotes.' },
   { id: 'conll', name: 'CoNLL (IOB2 / BILOU)', extensions: ['conll', 'iob', 'bio', 'bilou', 'tsv'], offsets: false, nativeUnit: 'codepoint', description: 'Token per line with its tag, blank line between sentences, -DOCSTART- between documents.' },
   { id: 'huggingface', name: 'Hugging Face token classification', extensions: ['jsonl'], offsets: false, nativeUnit: 'codepoint', description: 'JSONL of {"tokens", "ner_tags"} plus the label names list.' },
+  { id: 'webanno', name: 'WebAnno TSV 3.3 (INCEpTION)', extensions: ['tsv'], offsets: true, nativeUnit: 'utf16', nativeUnitOnly: true, description: 'INCEpTION\'s interchange format: one .tsv per document, sentences, tokens and named-entity spans (stacked and multi-token).' },
   { id: 'text', name: 'Plain text', extensions: ['txt', 'jsonl'], offsets: false, nativeUnit: 'codepoint', description: 'New documents: .txt files or JSONL of {"text", "meta"}.' },
 ];
 
@@ -42,6 +43,20 @@ export function representsStatus(format: FormatId, status: DocStatus): boolean {
   if (format === 'spanlight') return true;
   if (format === 'label-studio') return status === 'done' || status === 'skipped';
   return status === 'done';
+}
+
+/** Formats whose files can tell predictions (`model:*` sets) from annotations. */
+const HOLDS_PREDICTIONS: ReadonlySet<FormatId> = new Set<FormatId>(['spanlight', 'label-studio']);
+
+/**
+ * The warning for `model:*` sets written in a format that cannot mark predictions (they read as
+ * ordinary labels there), or null when there are none or the format can say so.
+ */
+export function predictionWarning(format: FormatId, annotators: Iterable<string>): string | null {
+  if (HOLDS_PREDICTIONS.has(format)) return null;
+  const models = [...new Set([...annotators].filter((a) => a.startsWith('model:')))];
+  if (models.length === 0) return null;
+  return `predictions (${models.join(', ')}) are written as ordinary labels: ${formatInfo(format).name} cannot mark predictions; write Label Studio JSON or Spanlight JSONL to keep them apart`;
 }
 
 /** The registry entry of a format id. */
@@ -188,6 +203,8 @@ export function detectFormat(fileName: string, firstChunk: string): FormatId | n
   // Drop a possibly partial last line of the chunk.
   const lines = withoutBom(firstChunk).split(/\r?\n/);
   const whole = lines.length > 1 ? lines.slice(0, -1) : lines;
+  // INCEpTION's export says what it is on its first line, whatever the file is called.
+  if (/^#FORMAT=WebAnno TSV\b/.test(lines[0] ?? '')) return 'webanno';
   if (ext === 'ann') return 'brat';
   if (['conll', 'conll03', 'conllu', 'iob', 'iob2', 'bio', 'bilou', 'bioes'].includes(ext)) return 'conll';
   const json = sniffJson(firstChunk);

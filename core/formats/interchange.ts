@@ -1,8 +1,9 @@
 /** Helpers shared by the interchange formats (doccano, Label Studio, brat, CoNLL, Hugging Face). */
-import type { Span } from '../model.js';
+import { sortSpans, type Span } from '../model.js';
 import { textHash } from '../text/hash.js';
 import { OffsetMap, splitsPair } from '../text/offsets.js';
 import { tokenize } from '../text/tokenizer.js';
+import { jsonTooDeep, tooDeepMessage } from './input-checks.js';
 import type { ExportItem, OffsetUnit, Problem, SpanChange } from './types.js';
 
 /** `text` without a leading byte order mark (U+FEFF). */
@@ -36,7 +37,8 @@ export function flattenLineBreaks(s: string): string {
 /** Converts offsets of one text between UTF-16 and a file's unit, with a fast path for BMP-only text. */
 export class UnitConverter {
   private map: OffsetMap | null = null;
-  private readonly astral: boolean;
+  /** True when the text holds a surrogate: code points and UTF-16 units then differ after it. */
+  readonly astral: boolean;
 
   /** Prepares conversions for `text`. */
   constructor(readonly text: string) {
@@ -142,7 +144,9 @@ export function parseJsonLines(content: string, problems: Problem[], file?: stri
       continue;
     }
     try {
-      out.push({ line: i + 1, value: JSON.parse(raw) as unknown });
+      const value = JSON.parse(raw) as unknown;
+      if (jsonTooDeep(value)) problems.push(problemAt('error', tooDeepMessage(), file, i + 1));
+      else out.push({ line: i + 1, value });
     } catch (e) {
       const truncated = i === last && !content.endsWith('\n');
       const why = truncated ? 'truncated last line (no closing newline, invalid JSON)' : `invalid JSON (${(e as Error).message})`;
@@ -236,10 +240,32 @@ export function exportOffsets(
   return { start: conv.fromUtf16(start, unit), end: conv.fromUtf16(end, unit), text: text.slice(start, end) };
 }
 
+/**
+ * Sets `obj[key]` as an own data property, `__proto__` included: a plain assignment of that key
+ * (JSON.parse gives it as an ordinary key) would replace the object's prototype and lose the value.
+ */
+export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+/**
+ * Spans in `sortSpans` order: the array itself when it already is (a set read from a file or stored
+ * usually is; no copy, no sort), else a sorted copy.
+ */
+export function inSpanOrder<T extends { start: number; end: number; label: string }>(spans: readonly T[]): readonly T[] {
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1]!;
+    const b = spans[i]!;
+    if (!(a.start < b.start || (a.start === b.start && a.end < b.end))) return sortSpans(spans);
+  }
+  return spans;
+}
+
 /** Document metadata without the keys a format writes itself. */
 export function metaWithout(meta: Record<string, unknown>, reserved: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(meta)) if (!reserved.includes(k) && v !== undefined) out[k] = v;
+  for (const [k, v] of Object.entries(meta)) if (!reserved.includes(k) && v !== undefined) setOwn(out, k, v);
   return out;
 }
 

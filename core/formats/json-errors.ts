@@ -33,7 +33,14 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
  */
 export function jsonSyntaxError(text: string, engineError?: unknown): JsonSyntaxError | null {
   const errors: ParseError[] = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  try {
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // The strict scanner recurses: nesting thousands of levels deep overflows it. The engine's message then.
+    errors.length = 0;
+    const what = engineError === undefined ? 'nested too deeply to locate the error' : (engineError as Error).message.replace(/\s+/g, ' ').trim();
+    return { what };
+  }
   const first = errors[0];
   if (!first) {
     if (engineError === undefined) return null;

@@ -3,22 +3,15 @@
  * "value": {"start", "end", "text", "labels"}}]}], "predictions": [{"model_version", "result"}]}]`.
  * Label Studio's editor counts UTF-16 code units; the reader detects the unit from `value.text`.
  */
-import { sortSpans } from '../model.js';
 import type { DocStatus } from '../model.js';
 import {
-  UnitConverter, detectUnit, exportOffsets, isRecord, metaWithout, problemAt, rangeProblem, topLevelElementLines, withoutBom,
+  UnitConverter, detectUnit, isRecord, metaWithout, problemAt, rangeProblem, setOwn, topLevelElementLines, withoutBom,
 } from './interchange.js';
 import type { TextedOffsets } from './interchange.js';
 import { jsonSyntaxError, jsonSyntaxMessage } from './json-errors.js';
-import type {
-  ExportItem, ImportedDocument, ImportedSet, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult,
-  SpanChange, WriteOptions, WriteResult,
-} from './types.js';
-
-/** `from_name` written on results (the `<Labels name>` of Label Studio's NER template). */
-export const LS_FROM_NAME = 'label';
-/** `to_name` written on results (the `<Text name>` of Label Studio's NER template). */
-export const LS_TO_NAME = 'text';
+import { jsonTooDeep, tooDeepMessage } from './input-checks.js';
+import { ANNOTATION_KEYS, LS_FROM_NAME, LS_TO_NAME, OTHER_RESULTS, PREDICTION_KEYS, REGION_KEYS, SHAPE_KEY, TASK_KEYS, annotatorOf, otherKeys, type ProjectShape } from './label-studio-shape.js';
+import type { ImportedDocument, ImportedSet, ImportedSpan, OffsetUnit, Problem, ReadOptions, ReadResult } from './types.js';
 
 /** A labels result before offset conversion. */
 interface RawRegion {
@@ -31,49 +24,17 @@ interface RawRegion {
   toName?: string;
   /** The result's `from_name`, when given. */
   fromName?: string;
+  /** The result's `score` (a prediction's confidence). */
+  score?: number;
+  /** The result's other keys (`id`, `origin`, …). */
+  extra?: Record<string, unknown>;
 }
 
 /**
- * What a task needs to go back into the same Label Studio project, kept in the document's meta
- * under `label_studio` (only what differs from the defaults): the task id when `data` has an `id`
- * of its own, the data key holding the text, the other data keys (their values are in meta), and
- * the control names of the file's regions — the `<Labels>` control of each label, the `<Text>` name.
+ * The text `labels` regions of a result; the other results (choices, relations, rectangles…) go to
+ * `others`, kept for the way back to Label Studio.
  */
-interface ProjectShape {
-  task_id?: number;
-  text_key?: string;
-  data_keys?: string[];
-  label_controls?: Record<string, string>;
-  to_name?: string;
-}
-
-/** The meta key holding a document's Label Studio project shape. */
-const SHAPE_KEY = 'label_studio';
-
-function shapeOf(meta: Record<string, unknown>): ProjectShape {
-  const raw = meta[SHAPE_KEY];
-  if (!isRecord(raw)) return {};
-  const shape: ProjectShape = {};
-  for (const key of ['text_key', 'to_name'] as const) if (typeof raw[key] === 'string' && raw[key] !== '') shape[key] = raw[key];
-  if (typeof raw['task_id'] === 'number' && Number.isInteger(raw['task_id'])) shape.task_id = raw['task_id'];
-  if (Array.isArray(raw['data_keys'])) shape.data_keys = raw['data_keys'].filter((k): k is string => typeof k === 'string');
-  const controls = raw['label_controls'];
-  if (isRecord(controls)) {
-    shape.label_controls = Object.fromEntries(Object.entries(controls).filter((e): e is [string, string] => typeof e[1] === 'string'));
-  }
-  return shape;
-}
-
-function annotatorOf(completedBy: unknown): string | undefined {
-  if (typeof completedBy === 'number' || typeof completedBy === 'string') return String(completedBy);
-  if (isRecord(completedBy)) {
-    if (typeof completedBy['email'] === 'string') return completedBy['email'];
-    if (typeof completedBy['id'] === 'number') return String(completedBy['id']);
-  }
-  return undefined;
-}
-
-function regionsOf(result: unknown, where: string, report: (m: string) => void): RawRegion[] {
+function regionsOf(result: unknown, where: string, report: (m: string) => void, others: unknown[]): RawRegion[] {
   if (!Array.isArray(result)) {
     report(`${where}.result is not an array; skipped`);
     return [];
@@ -85,6 +46,7 @@ function regionsOf(result: unknown, where: string, report: (m: string) => void):
     const type = isRecord(r) && typeof r['type'] === 'string' ? r['type'] : 'unknown';
     if (!isRecord(v) || !Array.isArray(v['labels'])) {
       skipped.set(type, (skipped.get(type) ?? 0) + 1);
+      others.push(r);
       return;
     }
     const { start, end, text, labels } = v;
@@ -96,11 +58,14 @@ function regionsOf(result: unknown, where: string, report: (m: string) => void):
     if (typeof text === 'string') region.text = text;
     if (isRecord(r) && typeof r['to_name'] === 'string') region.toName = r['to_name'];
     if (isRecord(r) && typeof r['from_name'] === 'string') region.fromName = r['from_name'];
+    if (isRecord(r) && typeof r['score'] === 'number' && Number.isFinite(r['score'])) region.score = r['score'];
+    const extra = isRecord(r) ? otherKeys(r, REGION_KEYS) : undefined;
+    if (extra) region.extra = extra;
     const metaText = isRecord(r) && isRecord(r['meta']) ? r['meta']['text'] : undefined;
     if (Array.isArray(metaText) && metaText.length > 0) region.note = metaText.map(String).join('\n');
     out.push(region);
   });
-  for (const [type, n] of skipped) report(`${where}: ${n} result(s) of type "${type}" skipped (only text "labels" regions are read)`);
+  for (const [type, n] of skipped) report(`${where}: ${n} result(s) of type "${type}" are not read as spans (only text "labels" regions are); they are kept for the way back to Label Studio`);
   return out;
 }
 
@@ -127,6 +92,10 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
     const line = lines[t];
     const at = (severity: Problem['severity'], m: string): Problem => ({ ...problemAt(severity, m, file, line), record: t });
     const warn = (m: string) => problems.push(at('warning', m));
+    if (jsonTooDeep(task)) {
+      problems.push(at('error', `task ${t}: ${tooDeepMessage('it')}`));
+      return;
+    }
     const data = isRecord(task) ? task['data'] : undefined;
     if (!isRecord(task) || !isRecord(data)) {
       problems.push(at('error', `task ${t} is not an object with "data"; skipped`));
@@ -143,9 +112,17 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
       textKey = key;
     }
     const docText = data[textKey] as string;
-    const meta: Record<string, unknown> = { ...metaWithout(data, [textKey]), ...(isRecord(task['meta']) ? task['meta'] : {}) };
+    const meta: Record<string, unknown> = metaWithout(data, [textKey]);
+    if (isRecord(task['meta'])) for (const [k, v] of Object.entries(task['meta'])) setOwn(meta, k, v);
     if (task['id'] !== undefined && meta['id'] === undefined) meta['id'] = task['id'];
     const raw: { set: ImportedSet; regions: RawRegion[] }[] = [];
+    const kept: Pick<ProjectShape, 'annotations' | 'predictions'> = {};
+    // Each annotation's and prediction's own keys, by annotator (the first of an annotator keeps them).
+    const keep = (kind: 'annotations' | 'predictions', who: string | undefined, fields: Record<string, unknown>): void => {
+      if (Object.keys(fields).length === 0) return;
+      const byWho = (kept[kind] ??= {});
+      if (!Object.hasOwn(byWho, who ?? '')) byWho[who ?? ''] = fields;
+    };
     const annotations = Array.isArray(task['annotations']) ? task['annotations'] : [];
     annotations.forEach((a, i) => {
       if (!isRecord(a)) return warn(`task ${t} annotations[${i}] is not an object; skipped`);
@@ -153,13 +130,21 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
       const who = annotatorOf(a['completed_by']) ?? (a['ground_truth'] === true ? 'gold' : undefined);
       if (who !== undefined) set.annotator = who;
       set.status = (a['was_cancelled'] === true ? 'skipped' : 'done') satisfies DocStatus;
-      raw.push({ set, regions: regionsOf(a['result'], `task ${t} annotations[${i}]`, warn) });
+      if (typeof a['lead_time'] === 'number' && Number.isFinite(a['lead_time']) && a['lead_time'] >= 0) set.timeSpentMs = Math.round(a['lead_time'] * 1000);
+      const others: unknown[] = [];
+      const regions = regionsOf(a['result'], `task ${t} annotations[${i}]`, warn, others);
+      // completed_by as the file had it (an object with the user's id and names), and results that are not spans.
+      keep('annotations', who, { ...otherKeys(a, ANNOTATION_KEYS), ...(isRecord(a['completed_by']) ? { completed_by: a['completed_by'] } : {}), ...(others.length > 0 ? { [OTHER_RESULTS]: others } : {}) });
+      raw.push({ set, regions });
     });
     const predictions = Array.isArray(task['predictions']) ? task['predictions'] : [];
     predictions.forEach((p, i) => {
       if (!isRecord(p)) return warn(`task ${t} predictions[${i}] is not an object; skipped`);
       const version = typeof p['model_version'] === 'string' && p['model_version'] !== '' ? p['model_version'] : 'prediction';
-      raw.push({ set: { annotator: `model:${version}`, spans: [] }, regions: regionsOf(p['result'], `task ${t} predictions[${i}]`, warn) });
+      const others: unknown[] = [];
+      const regions = regionsOf(p['result'], `task ${t} predictions[${i}]`, warn, others);
+      keep('predictions', `model:${version}`, { ...otherKeys(p, PREDICTION_KEYS), ...(others.length > 0 ? { [OTHER_RESULTS]: others } : {}) });
+      raw.push({ set: { annotator: `model:${version}`, spans: [] }, regions });
     });
     const conv = new UnitConverter(docText);
     const texted = raw.flatMap((r) => r.regions.filter((g): g is TextedOffsets & RawRegion => g.text !== undefined));
@@ -171,7 +156,7 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
           continue;
         }
         const span = convertRegion(conv, g, unit, (m) => problems.push(at('error', `task ${t}: ${m}`)));
-        if (span) for (const label of g.labels) set.spans.push({ ...span, label });
+        if (span) for (const label of g.labels) set.spans.push({ ...span, ...(span.extra ? { extra: { ...span.extra } } : {}), label });
       }
     }
     const shape: ProjectShape = {};
@@ -179,6 +164,11 @@ export function readLabelStudio(content: string, options: ReadOptions = {}): Rea
     const dataKeys = Object.keys(data).filter((k) => k !== textKey);
     if (dataKeys.length > 0) shape.data_keys = dataKeys;
     if ('id' in data && typeof task['id'] === 'number' && Number.isInteger(task['id'])) shape.task_id = task['id'];
+    const taskFields = otherKeys(task, TASK_KEYS) ?? {};
+    // An empty task meta goes back as it came (a non-empty one is in the document's meta).
+    if (isRecord(task['meta']) && Object.keys(task['meta']).length === 0) taskFields['meta'] = {};
+    if (Object.keys(taskFields).length > 0) shape.task_fields = taskFields;
+    Object.assign(shape, kept);
     for (const g of raw.flatMap((r) => r.regions)) {
       if (g.fromName !== undefined) for (const label of g.labels) if (!controls.has(label)) controls.set(label, g.fromName);
       if (g.toName !== undefined) toName ??= g.toName;
@@ -217,83 +207,10 @@ function convertRegion(conv: UnitConverter, g: RawRegion, unit: OffsetUnit, erro
   }
   const span: Omit<ImportedSpan, 'label'> = { start, end, source: 'imported' };
   if (g.note !== undefined) span.note = g.note;
+  if (g.score !== undefined) span.score = g.score;
+  if (g.extra !== undefined) span.extra = { label_studio: g.extra };
   return span;
 }
 
-/**
- * Whether two items' documents are one Label Studio task: the same id and the same text (records
- * that copy one id onto different texts, such as sentences split from one article, stay apart).
- */
-export function sameTask(a: ExportItem['doc'], b: ExportItem['doc']): boolean {
-  return a.id === b.id && a.text === b.text;
-}
-
-/**
- * Writes Label Studio JSON tasks: one task per document (its numeric `meta.id` as the task `id`),
- * `model:*` sets as predictions, others as annotations.
- */
-export function writeLabelStudio(items: readonly ExportItem[], options: WriteOptions = {}): WriteResult {
-  const unit = options.offsets ?? 'codepoint';
-  const changes: SpanChange[] = [];
-  type Task = {
-    id?: number; data: Record<string, unknown>; meta: Record<string, unknown>; annotations: unknown[]; predictions: unknown[];
-    /** The `<Labels>` control of each label, the one for labels it does not list, and the `<Text>` name. */
-    controls: Record<string, string>; defaultControl: string; toName: string;
-  };
-  // Tasks by document id; one id can hold several texts, each its own task.
-  const tasksById = new Map<string, { doc: ExportItem['doc']; task: Task }[]>();
-  const tasks: Task[] = [];
-  for (const item of items) {
-    const sameId = tasksById.get(item.doc.id) ?? [];
-    let task = sameId.find((t) => sameTask(t.doc, item.doc))?.task;
-    if (!task) {
-      // Back into the project it came from: its text key, its other data fields, its control names.
-      const shape = shapeOf(item.doc.meta);
-      const dataKeys = (shape.data_keys ?? []).filter((k) => k in item.doc.meta);
-      // The task id: kept aside when data has an id of its own, else a numeric meta.id (where reading
-      // put it); written once, a second text under the same id keeps it in its meta.
-      const metaId = dataKeys.includes('id') ? undefined : item.doc.meta['id'];
-      const fromMeta = shape.task_id === undefined && typeof metaId === 'number' && Number.isInteger(metaId);
-      const id = shape.task_id ?? (fromMeta ? (metaId as number) : undefined);
-      const data: Record<string, unknown> = { [shape.text_key ?? 'text']: item.doc.text };
-      for (const key of dataKeys) data[key] = item.doc.meta[key];
-      const meta = metaWithout(item.doc.meta, [...(fromMeta && sameId.length === 0 ? ['id'] : []), ...dataKeys, SHAPE_KEY]);
-      const controls = shape.label_controls ?? {};
-      task = { data, meta, annotations: [], predictions: [], controls, defaultControl: Object.values(controls)[0] ?? LS_FROM_NAME, toName: shape.to_name ?? LS_TO_NAME };
-      if (id !== undefined && sameId.length === 0) task.id = id;
-      tasks.push(task);
-      tasksById.set(item.doc.id, [...sameId, { doc: item.doc, task }]);
-    }
-    const conv = new UnitConverter(item.doc.text);
-    const result = [];
-    for (const span of sortSpans(item.set.spans)) {
-      const o = exportOffsets(item, span, conv, unit, changes);
-      if (!o) continue;
-      const region: Record<string, unknown> = {
-        id: span.id, from_name: task.controls[span.label] ?? task.defaultControl, to_name: task.toName, type: 'labels',
-        value: { start: o.start, end: o.end, text: o.text, labels: [span.label] },
-      };
-      if (span.note !== undefined) region['meta'] = { text: [span.note] };
-      result.push(region);
-    }
-    const who = item.set.annotator;
-    if (who.startsWith('model:')) {
-      task.predictions.push({ model_version: who.slice('model:'.length), result });
-    } else {
-      task.annotations.push({
-        completed_by: /^(0|[1-9]\d{0,14})$/.test(who) ? Number(who) : { email: who },
-        result,
-        was_cancelled: item.set.status === 'skipped',
-        ground_truth: who === 'gold',
-        lead_time: item.set.timeSpentMs / 1000,
-        ...(Number.isFinite(item.set.updatedAt) ? { updated_at: new Date(item.set.updatedAt).toISOString() } : {}),
-      });
-    }
-  }
-  const out = tasks.map((t) => {
-    const task: Record<string, unknown> = { ...(t.id !== undefined ? { id: t.id } : {}), data: t.data, annotations: t.annotations, predictions: t.predictions };
-    if (Object.keys(t.meta).length > 0) task['meta'] = t.meta;
-    return task;
-  });
-  return { output: JSON.stringify(out, null, 2) + '\n', changes };
-}
+export { sameTask, writeLabelStudio } from './label-studio-write.js';
+export { LS_FROM_NAME, LS_TO_NAME } from './label-studio-shape.js';

@@ -4,7 +4,8 @@
  * no trimming): what is read is what offsets point into.
  */
 import type { DocMeta } from '../model.js';
-import { topLevelElementLines, withoutBom } from './interchange.js';
+import { setOwn, topLevelElementLines, withoutBom } from './interchange.js';
+import { jsonTooDeep, tooDeepMessage } from './input-checks.js';
 import { jsonSyntaxError, jsonSyntaxMessage } from './json-errors.js';
 import type { ImportedDocument, Problem, ReadResult } from './types.js';
 
@@ -153,7 +154,7 @@ function textRecord(rec: unknown, fileName: string, at: (severity: Problem['seve
   }
   for (const m of ignoredAnnotations(obj)) at('warning', m);
   const docMeta: DocMeta = { source: fileName };
-  if (typeof meta === 'object' && meta !== null && !Array.isArray(meta)) Object.assign(docMeta, meta);
+  if (typeof meta === 'object' && meta !== null && !Array.isArray(meta)) for (const [k, v] of Object.entries(meta)) setOwn(docMeta, k, v);
   else if (meta !== undefined && meta !== null) at('warning', `"meta" is ${describe(meta)}, not an object; ignored`);
   if (typeof docMeta.title !== 'string' || docMeta.title === '') docMeta.title = titleOf(text);
   return { text, meta: docMeta, sets: [] };
@@ -190,6 +191,10 @@ export function readTextJsonl(fileName: string, content: string): ReadResult {
       at('error', `the line is ${describe(rec)}, not a JSON object`);
       continue;
     }
+    if (jsonTooDeep(rec)) {
+      at('error', tooDeepMessage());
+      continue;
+    }
     const doc = textRecord(rec, fileName, at);
     if (doc) documents.push({ ...doc, line: lineNo });
   }
@@ -221,6 +226,7 @@ export function readTextJson(fileName: string, content: string): ReadResult {
     const at = (severity: Problem['severity'], message: string): void => {
       problems.push({ severity, file: fileName, line, record, message: `record ${record}: ${message}` });
     };
+    if (jsonTooDeep(rec)) return at('error', tooDeepMessage('it'));
     const doc = textRecord(rec, fileName, at);
     if (doc) documents.push({ ...doc, line, record });
   });

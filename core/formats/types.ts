@@ -1,5 +1,5 @@
 /** Shared shapes of every format reader and writer in `core/formats/`. */
-import type { AnnotationSet, DocMeta, DocStatus, DocToken, SpanOrigin, SpanSource } from '../model.js';
+import type { AnnotationSet, DocMeta, DocStatus, DocToken, SpanAnswer, SpanOrigin, SpanSource } from '../model.js';
 
 /** Unit of exported/imported offsets: Unicode code points (Python strings) or UTF-16 code units. */
 export type OffsetUnit = 'codepoint' | 'utf16';
@@ -27,8 +27,14 @@ export interface ImportedSpan {
   label: string;
   source: SpanSource;
   note?: string;
+  /** Confidence given by the file (see `Span.score`). */
+  score?: number;
+  /** Per-span verdict given by the file (see `Span.answer`). */
+  answer?: SpanAnswer;
   /** A gold span's provenance, when the file carries it (Spanlight JSONL `origin`). */
   origin?: SpanOrigin;
+  /** Fields of the span the model has no place for, kept for the way back (see `Span.extra`). */
+  extra?: Record<string, unknown>;
 }
 
 /** One annotator's spans as read from a file. */
@@ -106,10 +112,23 @@ export interface SpanChange {
 export interface WriteOptions {
   /** Offset unit of the written file (default codepoint). */
   offsets?: OffsetUnit;
+  /**
+   * Spanlight JSONL: write `tokens` (and span `token_start`/`token_end`) for every document, the core
+   * tokenizer's for documents that brought none. Off by default: documents that brought their own
+   * tokens always write them; the others leave them out (they are 85 % of a corpus export).
+   */
+  tokens?: boolean;
+  /**
+   * CoNLL and Hugging Face: receives the output in pieces as it is made (a document of millions of
+   * tokens is never one string); `WriteResult.output` is then empty.
+   */
+  sink?: (chunk: string) => void;
 }
 
 /** What every writer returns. */
 export interface WriteResult {
   output: string;
   changes: SpanChange[];
+  /** What the writer could not hold, said once per file rather than per span (e.g. predictions written as labels). */
+  warnings?: string[];
 }

@@ -9,6 +9,7 @@
  * sequences, flags, skin tones, variation selectors, tag sequences) is one token. Every other
  * character (with any combining marks after it) is a token of its own.
  */
+import { EMOJI_TAIL, MARK, NUMBER, PICTO, REGIONAL, SPACE, WORD, bmpClasses, classesOf } from './char-classes.js';
 
 /** A token: `[start, end)` in UTF-16 code units; `ws` = followed by whitespace (see spacyTokens for the single-space convention of files). */
 export interface Token {
@@ -18,15 +19,6 @@ export interface Token {
   id: number;
   ws: boolean;
 }
-
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
-const HYPHEN_OR_APOSTROPHE = "[\\-\\u2010\\u2011'\\u2019]";
-const DECIMAL = '(?<=\\p{N})[.,](?=\\p{N})';
-const WORD = `${WORD_CHAR}+(?:(?:${HYPHEN_OR_APOSTROPHE}|${DECIMAL})${WORD_CHAR}+)*`;
-const EMOJI_UNIT = '(?:\\p{Regional_Indicator}{2}|\\p{Extended_Pictographic}(?:\\p{Emoji_Modifier}|\\p{M}|[\\u{E0020}-\\u{E007F}])*)';
-const EMOJI = `${EMOJI_UNIT}(?:\\u200D${EMOJI_UNIT})*`;
-const OTHER = '[^\\s\\u200B]\\p{M}*';
-const TOKEN = new RegExp(`(${WORD})|${EMOJI}|${OTHER}`, 'gu');
 
 /** Word beginnings that French elides before a vowel; the apostrophe after them ends a token. */
 export const ELISIONS: ReadonlySet<string> = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'ç', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
@@ -49,29 +41,138 @@ function push(tokens: Token[], text: string, start: number, end: number): void {
   tokens.push({ text: text.slice(start, end), start, end, id: tokens.length, ws: isWsAt(text, end) });
 }
 
+/** Receives each token's `[start, end)` in order. */
+export type TokenSink = (start: number, end: number) => void;
+
 /** Appends every token starting in `[from, to)` to `tokens`; `from` must be a token start or follow whitespace. */
 function scan(text: string, from: number, to: number, tokens: Token[]): void {
-  const re = TOKEN;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const word = m[1];
-    if (word === undefined || (word.indexOf("'") < 0 && word.indexOf('\u2019') < 0)) {
-      push(tokens, text, start, end);
+  scanTokens(text, from, to, (start, end) => push(tokens, text, start, end));
+}
+
+/** Emits the pieces of a word, split after French elisions ("l’armée" → "l’" + "armée", "jusqu’à" → "jusqu’" + "à"). */
+function emitWord(text: string, start: number, end: number, apostrophe: boolean, sink: TokenSink): void {
+  if (!apostrophe) return sink(start, end);
+  let piece = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x27 || c === 0x2019) && ELISIONS.has(text.slice(piece, i).toLowerCase())) {
+      sink(piece, i + 1);
+      piece = i + 1;
+    }
+  }
+  sink(piece, end);
+}
+
+/**
+ * The tokens starting in `[from, to)`, in order, without building objects: the scanner behind
+ * `tokenize` (the rules of the module comment, by character-class table), for callers that only
+ * need offsets. `from` must be a token start or follow whitespace.
+ */
+export function scanTokens(text: string, from: number, to: number, sink: TokenSink): void {
+  const n = text.length;
+  const table = bmpClasses();
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    // Hot path: a BMP character that is whitespace or a letter, by table.
+    const f = c < 0xd800 || c > 0xdfff ? table[c]! : classesAt(text, i);
+    if (f & SPACE) {
+      i++;
       continue;
     }
-    // Split French elisions: "l’armée" → "l’" + "armée", "jusqu’à" → "jusqu’" + "à".
-    let piece = start;
-    for (let i = start; i < end; i++) {
-      const c = text[i];
-      if ((c === "'" || c === '\u2019') && ELISIONS.has(text.slice(piece, i).toLowerCase())) {
-        push(tokens, text, piece, i + 1);
-        piece = i + 1;
-      }
+    const start = i;
+    i += c >= 0xd800 && c <= 0xdbff && isLowAt(text, i + 1) ? 2 : 1;
+    if (f & WORD) {
+      i = wordEnd(text, i, table, f);
+      emitWord(text, start, i, hasApostrophe(text, start, i), sink);
+      continue;
     }
-    push(tokens, text, piece, end);
+    const emoji = emojiEnd(text, start);
+    if (emoji >= 0) i = emoji;
+    else while (i < n && classesAt(text, i) & MARK) i += codeWidth(text, i);
+    sink(start, i);
   }
+}
+
+function isLowAt(text: string, i: number): boolean {
+  const d = text.charCodeAt(i);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
+/** Code point at `i` (a lone surrogate is its own code point). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && isLowAt(text, i + 1)) return ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000;
+  return c;
+}
+
+/** UTF-16 length of the character at `i`. */
+function codeWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && isLowAt(text, i + 1) ? 2 : 1;
+}
+
+/** Classes of the character at `i`. */
+function classesAt(text: string, i: number): number {
+  return classesOf(codePointAt(text, i));
+}
+
+/**
+ * End of a word whose first character (classes `first`) ends at `i`: word characters, joined across
+ * hyphens and apostrophes followed by a word character and across `.`/`,` between numbers.
+ */
+function wordEnd(text: string, i: number, table: Uint8Array, first: number): number {
+  const n = text.length;
+  let lastFlags = first;
+  for (;;) {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const f = c < 0xd800 || c > 0xdfff ? table[c]! : classesAt(text, i);
+      if (!(f & WORD)) break;
+      lastFlags = f;
+      i += c >= 0xd800 && c <= 0xdbff && isLowAt(text, i + 1) ? 2 : 1;
+    }
+    if (i + 1 >= n) return i;
+    const c = text.charCodeAt(i);
+    const joiner = c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x27 || c === 0x2019;
+    const decimal = (c === 0x2e || c === 0x2c) && (lastFlags & NUMBER) !== 0;
+    if (!joiner && !decimal) return i;
+    const next = classesAt(text, i + 1);
+    if (!(next & (joiner ? WORD : NUMBER))) return i;
+    i += 1;
+  }
+}
+
+function hasApostrophe(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019) return true;
+  }
+  return false;
+}
+
+/** End of an emoji unit starting at `i` (a flag pair, or a pictograph with its tail), or -1. */
+function emojiUnitEnd(text: string, i: number): number {
+  const n = text.length;
+  if (i >= n) return -1;
+  const f = classesAt(text, i);
+  let j = i + codeWidth(text, i);
+  if (f & REGIONAL) return j < n && classesAt(text, j) & REGIONAL ? j + codeWidth(text, j) : -1;
+  if (!(f & PICTO)) return -1;
+  while (j < n && classesAt(text, j) & EMOJI_TAIL) j += codeWidth(text, j);
+  return j;
+}
+
+/** End of an emoji sequence starting at `i` (units joined by U+200D), or -1 when none starts there. */
+function emojiEnd(text: string, i: number): number {
+  let end = emojiUnitEnd(text, i);
+  if (end < 0) return -1;
+  while (end < text.length && text.charCodeAt(end) === 0x200d) {
+    const next = emojiUnitEnd(text, end + 1);
+    if (next < 0) break;
+    end = next;
+  }
+  return end;
 }
 
 /** Splits `text` into tokens (UTF-16 offsets); the text itself is never changed. */

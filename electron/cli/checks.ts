@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { UnitConverter, withoutBom } from '../../core/formats/interchange.js';
+import { controlCharacterProblems } from '../../core/formats/input-checks.js';
 import type { ImportedDocument, Problem } from '../../core/formats/types.js';
+import { isBadRecord } from '../../core/formats/skip-bad.js';
 import { UsageError } from './errors.js';
 
 const labelEntry = z.union([z.string().min(1), z.object({ name: z.string().min(1) }).loose()]);
@@ -32,9 +34,13 @@ export async function loadSchema(file: string, cwd: string): Promise<string[]> {
   return list.map((l) => (typeof l === 'string' ? l : l.name));
 }
 
-/** Problems of one read document: labels outside `labels` (when given) and overlapping spans. */
+/**
+ * Problems of one read document: labels outside `labels` (when given), overlapping spans (when
+ * asked) and control characters in its text or title.
+ */
 export function checkDocument(doc: ImportedDocument, file: string, labels: ReadonlySet<string> | null, overlaps: boolean): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = controlCharacterProblems(doc, file);
+  if (!labels && !overlaps) return problems;
   const at = (severity: Problem['severity'], message: string): Problem => ({ severity, file, ...(doc.line !== undefined ? { line: doc.line } : {}), message });
   const conv = new UnitConverter(doc.text);
   const cp = (u16: number): string => {
@@ -61,4 +67,14 @@ export function checkDocument(doc: ImportedDocument, file: string, labels: Reado
     }
   }
   return problems;
+}
+
+/**
+ * Tells a record's problems (the reader's, then the document checks') and whether any is an error,
+ * which makes the record bad.
+ */
+export function batchHasErrors(batch: { documents: readonly ImportedDocument[]; problems: readonly Problem[] }, display: string, labels: ReadonlySet<string> | null, events: { problem(p: Problem): void }): boolean {
+  const problems = [...batch.problems, ...batch.documents.flatMap((d) => checkDocument(d, d.file ?? display, labels, false))];
+  for (const p of problems) events.problem(p);
+  return isBadRecord(problems);
 }

@@ -1,4 +1,5 @@
 /** Settings both commands share: the input, its format, encoding, offset unit, label names and label schema. */
+import { parseColumns } from '../../core/formats/conll-layout.js';
 import type { OffsetUnit } from '../../core/formats/types.js';
 import { loadSchema, parseLabelsOption } from './checks.js';
 import type { InputEncoding } from './decode.js';
@@ -15,6 +16,8 @@ export interface InputOptions {
   labelNames?: string;
   labels?: string;
   schema?: string;
+  /** CoNLL column roles, e.g. `index,token,ner,ner`. */
+  columns?: string;
 }
 
 /** The resolved input and how to read it. */
@@ -37,6 +40,14 @@ export async function setupInput(input: string, options: InputOptions, cwd: stri
   if (options.labels !== undefined) labels = new Set(parseLabelsOption(options.labels));
   else if (options.schema !== undefined) labels = new Set(await loadSchema(options.schema, cwd));
   const source: SourceOptions = { encoding: options.encoding };
+  if (options.columns !== undefined) {
+    try {
+      source.columns = parseColumns(options.columns);
+    } catch (e) {
+      throw new UsageError(`--columns ${options.columns}: ${(e as Error).message}`);
+    }
+    if (spec.format !== 'conll') throw new UsageError(`--columns applies to CoNLL input; ${input} is read as ${spec.format}`);
+  }
   if (options.inputOffsets) source.offsets = options.inputOffsets;
   if (labelNames) source.labelNames = labelNames;
   return { spec, source, labelNames, labels };

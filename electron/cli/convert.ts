@@ -2,21 +2,20 @@
 import path from 'node:path';
 import type { TagScheme } from '../../core/formats/conll.js';
 import type { OffsetUnit } from '../../core/formats/types.js';
-import { carriesAnnotator } from '../../core/formats/dispatch.js';
-import { isBadRecord } from '../../core/formats/skip-bad.js';
-import { formatInfo, representsStatus } from '../../core/formats/index.js';
-import { checkDocument } from './checks.js';
+import { formatInfo } from '../../core/formats/index.js';
+import { batchHasErrors } from './checks.js';
 import { setupInput, type InputOptions } from './common.js';
+import { ConvertState, LiveEvents } from './convert-state.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './errors.js';
 import { parseFormat } from './input.js';
 import type { CliIo } from './io.js';
-import { DEFAULT_ANNOTATOR, toItems } from './items.js';
+import { DEFAULT_ANNOTATOR } from './items.js';
 import { labelNamesPathFor } from './label-names.js';
 import { peakRssLine } from './memory.js';
 import { recordWriter } from './record-writer.js';
 import { Reporter } from './report.js';
 import { DirSink, TextSink, writeFileAtomic } from './sink.js';
-import { readRecords } from './sources.js';
+import { readRecordGroups } from './sources.js';
 
 /** Options of `convert`, as commander parses them. */
 export interface ConvertOptions extends InputOptions {
@@ -31,20 +30,33 @@ export interface ConvertOptions extends InputOptions {
   /** Write only finished annotation sets (status done: Prodigy accept, Label Studio not cancelled). */
   doneOnly?: boolean;
   annotator?: string;
+  /** Spanlight JSONL: tokens for every document (documents that brought their own always write them). */
+  tokens?: boolean;
   debugMemory?: boolean;
 }
+
+/** Formats written as a folder of files, one (or a pair) per document. */
+const FOLDER_FORMATS = new Set(['brat', 'webanno']);
 
 /** Runs `convert`; returns the exit code (throws UsageError on a usage error). */
 export async function convert(input: string, options: ConvertOptions, io: CliIo): Promise<number> {
   const to = parseFormat(options.to, '--to');
-  if (to === 'brat' && options.out === undefined) throw new UsageError('--to brat writes a folder of .txt/.ann pairs: pass --out FOLDER');
+  if (FOLDER_FORMATS.has(to) && options.out === undefined) {
+    throw new UsageError(`--to ${to} writes a folder (${to === 'brat' ? '.txt/.ann pairs' : 'one .tsv per document'}): pass --out FOLDER`);
+  }
   const { spec, source, labelNames, labels } = await setupInput(input, options, io.cwd);
   const out = options.out !== undefined ? path.resolve(io.cwd, options.out) : null;
   const target = formatInfo(to);
   const offsets = options.offsets ?? target.nativeUnit;
-  const writer = recordWriter(to, { offsets, scheme: options.scheme, ...(options.rows ? { rows: options.rows } : {}), ...(to === 'huggingface' && labelNames ? { labelNames } : {}) });
-  const dir = to === 'brat' ? await DirSink.open(out!) : null;
+  const dir = FOLDER_FORMATS.has(to) ? await DirSink.open(out!) : null;
   const text = dir ? null : await TextSink.open(out, io.stdout);
+  // Token formats hand their text over as they make it: a document of millions of tokens is never one string.
+  const writer = recordWriter(to, {
+    offsets, scheme: options.scheme, ...(options.rows ? { rows: options.rows } : {}), ...(to === 'huggingface' && labelNames ? { labelNames } : {}),
+    ...(options.tokens ? { tokens: true } : {}),
+    ...(text ? { emit: (chunk: string) => text.append(chunk) } : {}),
+    ...(dir ? { open: (name: string) => dir.stream(name) } : {}),
+  });
   const report = new Reporter(io.stderr);
   if (target.nativeUnitOnly && offsets !== target.nativeUnit) {
     report.problem({
@@ -52,55 +64,35 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
       message: `${target.name} reads offsets in ${target.nativeUnit === 'codepoint' ? 'code points' : 'UTF-16 code units'} only: the ${offsets} offsets written here will point at other characters in ${target.name} wherever a text holds emoji or other characters beyond U+FFFF`,
     });
   }
+  const events = new LiveEvents(report, to);
   const annotator = options.annotator ?? DEFAULT_ANNOTATOR;
-  const annotators = new Set<string>();
+  const state = new ConvertState(to, spec.display, annotator, options.doneOnly === true, events, offsets);
   let failed = false;
   let badRecords = 0;
-  let records = 0;
-  let spans = 0;
-  let unfinishedLeftOut = 0;
-  let unfinishedWarned = false;
   try {
-    await text?.write(writer.header());
-    for await (const batch of readRecords(spec, source)) {
-      const problems = [...batch.problems, ...batch.documents.flatMap((d) => checkDocument(d, d.file ?? spec.display, labels, false))];
-      for (const p of problems) report.problem(p);
-      if (isBadRecord(problems)) {
-        badRecords++;
-        if (!options.skipBad) failed = true;
-        continue;
-      }
-      if (failed) continue; // keep reading only to report every problem
-      for (const doc of batch.documents) {
-        const all = toItems(doc, annotator);
-        const items = options.doneOnly ? all.filter((i) => i.set.status === 'done') : all;
-        unfinishedLeftOut += all.length - items.length;
-        if (items.length === 0) continue;
-        const unfinished = items.find((i) => !representsStatus(to, i.set.status));
-        // A document the input holds no annotation for (plain text to annotate) is not a finished set gone wrong.
-        if (unfinished && doc.sets.length > 0 && !unfinishedWarned) {
-          unfinishedWarned = true;
-          report.problem({ severity: 'warning', file: doc.file ?? spec.display, ...(doc.line !== undefined ? { line: doc.line } : {}), message: `an annotation with status ${unfinished.set.status} (from a Prodigy reject or ignore, or a cancelled Label Studio annotation) goes into a ${to} file, which cannot mark it, and will read as finished; --done-only leaves out every annotation that is not done` });
+    text?.append(writer.header());
+    for await (const group of readRecordGroups(spec, source)) {
+      for (const batch of group) {
+        if (batchHasErrors(batch, spec.display, labels, events)) {
+          badRecords++;
+          if (!options.skipBad) failed = true;
+          continue;
         }
-        for (const item of items) {
-          if (annotators.has(item.set.annotator)) continue;
-          annotators.add(item.set.annotator);
-          if (annotators.size === 2 && to !== 'brat' && !carriesAnnotator(to)) {
-            report.problem({ severity: 'warning', file: doc.file ?? spec.display, ...(doc.line !== undefined ? { line: doc.line } : {}), message: `records of several annotators (${[...annotators].join(' and ')} so far) go into one ${to} file, which cannot say who annotated a record; convert to spanlight, label-studio or huggingface to keep them apart` });
-          }
+        if (failed) continue; // keep reading only to report every problem
+        for (const doc of batch.documents) {
+          const items = state.items(doc);
+          if (items.length === 0) continue;
+          const piece = writer.write(items);
+          state.written(doc, items, piece);
+          if (text) text.append(piece.text);
+          if (dir) for (const f of piece.files) await dir.file(f.name, f.content);
         }
-        const piece = writer.write(items);
-        for (const c of piece.changes) report.change(c, doc.file ?? spec.display, doc.line, doc.text, offsets);
-        if (text) await text.write(piece.text);
-        if (dir) for (const f of piece.files) await dir.file(f.name, f.content);
-        records++;
-        spans += items.reduce((n, i) => n + i.set.spans.length, 0) - piece.changes.filter((c) => c.action === 'dropped').length;
       }
     }
     if (failed) {
       await (text ?? dir)!.abort();
     } else {
-      await text?.write(writer.footer());
+      text?.append(writer.footer());
       await (text ?? dir)!.commit();
       const names = writer.labelNames();
       if (names && out) await writeFileAtomic(labelNamesPathFor(out), `${JSON.stringify(names, null, 2)}\n`);
@@ -116,8 +108,8 @@ export async function convert(input: string, options: ConvertOptions, io: CliIo)
     io.stderr.write(`nothing written: ${badRecords} bad record${badRecords === 1 ? '' : 's'}; ${counts} (pass --skip-bad to write the good records)\n`);
   } else {
     const skipped = badRecords > 0 ? `; ${badRecords} bad record${badRecords === 1 ? '' : 's'} skipped` : '';
-    const leftOut = unfinishedLeftOut > 0 ? `; ${unfinishedLeftOut} unfinished annotation set${unfinishedLeftOut === 1 ? '' : 's'} left out (--done-only)` : '';
-    io.stderr.write(`converted ${records} record${records === 1 ? '' : 's'}, ${spans} span${spans === 1 ? '' : 's'}; ${counts}${skipped}${leftOut}${changed}\n`);
+    const leftOut = state.unfinishedLeftOut > 0 ? `; ${state.unfinishedLeftOut} unfinished annotation set${state.unfinishedLeftOut === 1 ? '' : 's'} left out (--done-only)` : '';
+    io.stderr.write(`converted ${state.records} record${state.records === 1 ? '' : 's'}, ${state.spans} span${state.spans === 1 ? '' : 's'}; ${counts}${skipped}${leftOut}${changed}\n`);
   }
   if (options.debugMemory) io.stderr.write(`${peakRssLine()}\n`);
   return report.errors > 0 ? EXIT_PROBLEMS : EXIT_OK;

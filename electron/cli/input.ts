@@ -33,24 +33,44 @@ const SMALL = 64 * 1024;
 /** Longest first record read to detect a format. */
 const MAX_SNIFF = 16 * 1024 * 1024;
 
+/** Bytes kept of the end of a first line too long to read whole (a record's spans come after its text). */
+const TAIL = 4 * 1024 * 1024;
+
 /**
  * The start of a file for sniffing, decoded leniently: at least `size` bytes and the whole first line
- * (up to 16 MB), since a long JSONL record can hold its spans after a megabyte of text.
+ * (up to 16 MB), since a long JSONL record can hold its spans after a megabyte of text. A longer first
+ * line is given as its first 16 MB and its last 4 MB (a record's keys after its text are there).
  */
 export async function firstChunk(file: string, size = 64 * 1024): Promise<string> {
   const handle = await open(file, 'r');
   try {
     const parts: Buffer[] = [];
     let total = 0;
+    let complete = false;
     for (;;) {
       const buf = Buffer.alloc(size);
       const { bytesRead } = await handle.read(buf, 0, size, total);
       const part = buf.subarray(0, bytesRead);
       parts.push(part);
       total += bytesRead;
-      if (bytesRead < size || part.includes(10) || total >= MAX_SNIFF) break;
+      complete = bytesRead < size || part.includes(10);
+      if (complete || total >= MAX_SNIFF) break;
     }
-    return Buffer.concat(parts).toString('utf8');
+    const head = Buffer.concat(parts).toString('utf8');
+    if (complete) return head;
+    // Find where the first line ends, keeping only its last bytes.
+    const buf = Buffer.alloc(1 << 20);
+    let tail = Buffer.alloc(0);
+    for (let at = total; ; ) {
+      const { bytesRead } = await handle.read(buf, 0, buf.length, at);
+      if (bytesRead === 0) break;
+      const part = buf.subarray(0, bytesRead);
+      const nl = part.indexOf(10);
+      tail = Buffer.concat([tail, nl >= 0 ? part.subarray(0, nl) : part]).subarray(-TAIL);
+      if (nl >= 0) break;
+      at += bytesRead;
+    }
+    return `${head}${tail.toString('utf8')}`;
   } finally {
     await handle.close();
   }
@@ -59,8 +79,10 @@ export async function firstChunk(file: string, size = 64 * 1024): Promise<string
 async function detectDir(dir: string, display: string): Promise<FormatId> {
   const names = await readdir(dir);
   if (names.some((n) => n.toLowerCase().endsWith('.ann'))) return 'brat';
+  const tsv = names.find((n) => n.toLowerCase().endsWith('.tsv'));
+  if (tsv && detectFormat(tsv, await firstChunk(path.join(dir, tsv), 4096)) === 'webanno') return 'webanno';
   if (names.some((n) => n.toLowerCase().endsWith('.txt'))) return 'text';
-  throw new UsageError(`${display}: the folder holds no .ann or .txt files`);
+  throw new UsageError(`${display}: the folder holds no .ann, WebAnno .tsv or .txt files`);
 }
 
 /** Stats the input and settles its format; throws UsageError when it is missing or its format unknown. */
@@ -74,7 +96,7 @@ export async function resolveInput(input: string, cwd: string, from: FormatId | 
   }
   if (isDir) {
     const format = from ?? (await detectDir(abs, input));
-    if (format !== 'brat' && format !== 'text') throw new UsageError(`${input}: a folder can only be read as brat pairs or .txt files, not ${format}`);
+    if (format !== 'brat' && format !== 'text' && format !== 'webanno') throw new UsageError(`${input}: a folder can only be read as brat pairs, WebAnno .tsv files or .txt files, not ${format}`);
     return { path: abs, display: input, isDir, format };
   }
   // An empty (or blank) file is a problem of the input, not a usage error; but an empty brat .ann

@@ -1,6 +1,6 @@
 /** Turns read documents into the (document, annotation set) items every writer consumes. */
 import type { Span } from '../../core/model.js';
-import { sortSpans } from '../../core/model.js';
+import { inSpanOrder } from '../../core/formats/interchange.js';
 import type { ExportItem, ImportedDocument } from '../../core/formats/types.js';
 import { textHash } from '../../core/text/hash.js';
 
@@ -17,23 +17,22 @@ export function documentId(doc: ImportedDocument): string {
 
 /** One item per annotation set of the document (one with no spans when it has none). */
 export function toItems(doc: ImportedDocument, defaultAnnotator = DEFAULT_ANNOTATOR, now = Date.now()): ExportItem[] {
-  const base = { id: documentId(doc), text: doc.text, meta: doc.meta };
+  const base: ExportItem['doc'] = { id: documentId(doc), text: doc.text, meta: doc.meta };
+  if (doc.tokens) base.tokens = doc.tokens;
   if (doc.sets.length === 0) {
     return [{ doc: base, set: { docId: base.id, annotator: defaultAnnotator, spans: [], status: 'todo', timeSpentMs: 0, updatedAt: now } }];
   }
   return doc.sets.map((set) => {
     const annotator = set.annotator ?? defaultAnnotator;
-    const spans: Span[] = sortSpans(set.spans).map((s, i) => ({
-      id: `s${i + 1}`,
-      start: s.start,
-      end: s.end,
-      label: s.label,
-      source: s.source,
-      createdBy: annotator,
-      createdAt: now,
-      ...(s.note !== undefined ? { note: s.note } : {}),
-      ...(s.origin !== undefined ? { origin: s.origin } : {}),
-    }));
+    const spans: Span[] = inSpanOrder(set.spans).map((s, i) => {
+      const span: Span = { id: `s${i + 1}`, start: s.start, end: s.end, label: s.label, source: s.source, createdBy: annotator, createdAt: now };
+      if (s.note !== undefined) span.note = s.note;
+      if (s.score !== undefined) span.score = s.score;
+      if (s.answer !== undefined) span.answer = s.answer;
+      if (s.origin !== undefined) span.origin = s.origin;
+      if (s.extra !== undefined) span.extra = s.extra;
+      return span;
+    });
     return {
       doc: base,
       set: {

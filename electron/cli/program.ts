@@ -18,7 +18,11 @@ Formats (--from / --to):
   label-studio  Label Studio JSON tasks (one array)           read whole
   brat          brat standoff: a .ann file (its .txt beside it) or a folder of pairs; read one pair
                 at a time; written as a folder (--out required)
-  conll         CoNLL token-per-line, IOB2/IOB1/BILOU         streamed by -DOCSTART- block
+  conll         CoNLL token-per-line, IOB2/IOB1/BILOU         streamed by -DOCSTART- block; columns
+                detected (token, features, tags; an index column and two tag columns as in
+                GermEval 2014) and stated, or given with --columns
+  webanno       WebAnno TSV 3.3 (INCEpTION): a .tsv file or a folder of them; written as a folder
+                (--out required), one .tsv per document
 
 Without --from the format is detected from the extension and the first 64 KB.
 Offsets are written in the target tool's own unit unless --offsets says otherwise: code points (Python
@@ -36,6 +40,10 @@ function encodingOption(): Option {
 
 function inputOffsetsOption(): Option {
   return new Option('--input-offsets <unit>', 'offset unit of input spans that carry no text (default: detected, else the format\'s unit)').choices(['codepoint', 'utf16']);
+}
+
+function columnsOption(): Option {
+  return new Option('--columns <roles>', 'CoNLL input columns, comma-separated: token, ner (one per tag column), index, _ (ignored) or a feature name; e.g. index,token,ner,ner (GermEval 2014) or token,pos_tags,chunk_tags,ner (CoNLL-2003)');
 }
 
 function debugMemoryOption(): Option {
@@ -69,12 +77,16 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .option('--labels <names>', 'comma-separated label names: a span with another label makes its record bad')
     .option('--schema <file>', 'label schema JSON (like seeds/labels.json): a span with another label makes its record bad')
     .option('--annotator <name>', 'annotator of sets whose file names none', 'imported')
+    .addOption(columnsOption())
+    .option('--tokens', 'Spanlight JSONL output: write "tokens" (and span token_start/token_end) for every document; documents that brought their own tokens always write them')
     .addOption(debugMemoryOption())
     .addHelpText('after', `
 Examples:
   spanlight convert corpus.jsonl --to doccano --out corpus.doccano.jsonl
   spanlight convert corpus.jsonl --to conll --scheme bilou > corpus.conll
   spanlight convert corpus.jsonl --to brat --out brat-folder/
+  spanlight convert germeval.tsv --from conll --columns index,token,ner,ner --to spanlight
+  spanlight convert inception-export/ --to conll --out corpus.conll
   spanlight convert export.json --from label-studio --to spanlight --offsets utf16
   spanlight convert legacy.jsonl --to spanlight --encoding windows-1252 --skip-bad --out fixed.jsonl
 ${FORMATS_HELP}`)
@@ -90,6 +102,7 @@ ${FORMATS_HELP}`)
     .addOption(encodingOption())
     .addOption(inputOffsetsOption())
     .option('--label-names <file>', 'Hugging Face label names (ids of ner_tags)')
+    .addOption(columnsOption())
     .addOption(debugMemoryOption())
     .addHelpText('after', `
 Prints every problem on stdout as "file:line: error|warning: problem" and a summary on stderr.

@@ -2,7 +2,7 @@
  * Per-record serializers: each input document becomes a piece of the output as soon as it is read,
  * so output streams. Label Studio's single JSON array is written element by element; Hugging Face
  * label ids are assigned as labels first appear (or fixed by --label-names) and the names list is
- * written at the end; brat yields a `.txt`/`.ann` pair per item.
+ * written at the end; brat yields a `.txt`/`.ann` pair per item, WebAnno TSV a `.tsv` per item.
  */
 import { writeBrat, type OutputFile } from '../../core/formats/brat.js';
 import { writeConll, type TagScheme } from '../../core/formats/conll.js';
@@ -12,14 +12,17 @@ import type { FormatId } from '../../core/formats/index.js';
 import { sameTask, writeLabelStudio } from '../../core/formats/label-studio.js';
 import { writeSpanlightJsonl } from '../../core/formats/spanlight-jsonl.js';
 import type { ExportItem, OffsetUnit, SpanChange } from '../../core/formats/types.js';
+import { writeWebAnnoTsv } from '../../core/formats/webanno-tsv-write.js';
 
 /** What one document's items become. */
 export interface Piece {
-  /** Text appended to the output file (all formats but brat). */
+  /** Text appended to the output file (all formats but brat and WebAnno TSV). */
   text: string;
-  /** Files written into the output folder (brat). */
+  /** Files written into the output folder (brat, WebAnno TSV). */
   files: OutputFile[];
   changes: SpanChange[];
+  /** What the writer could not hold, said once per file (the caller says each once). */
+  warnings?: string[];
 }
 
 /** Serializes records of one format, one document at a time. */
@@ -42,9 +45,15 @@ export interface RecordWriterOptions {
   labelNames?: readonly string[];
   /** Hugging Face rows: one per document (default) or one per sentence. */
   rows?: 'document' | 'sentence';
+  /** Spanlight JSONL: tokens for every document (see `WriteOptions.tokens`). */
+  tokens?: boolean;
+  /** Where CoNLL and Hugging Face text goes as it is made (their pieces' `text` is then empty). */
+  emit?: (chunk: string) => void;
+  /** Opens a file of the output folder to write in pieces (WebAnno TSV). */
+  open?: (name: string) => (chunk: string) => void;
 }
 
-const text = (t: string, changes: SpanChange[]): Piece => ({ text: t, files: [], changes });
+const text = (t: string, changes: SpanChange[], warnings?: string[]): Piece => ({ text: t, files: [], changes, ...(warnings && warnings.length > 0 ? { warnings } : {}) });
 
 class HuggingFaceWriter implements RecordWriter {
   private readonly names: string[];
@@ -75,7 +84,10 @@ class HuggingFaceWriter implements RecordWriter {
         }
       }
     }
-    const r = writeHuggingFace(items, { offsets: this.options.offsets, scheme: this.options.scheme, labelNames: this.names, ...(this.options.rows ? { rows: this.options.rows } : {}) });
+    const r = writeHuggingFace(items, {
+      offsets: this.options.offsets, scheme: this.options.scheme, labelNames: this.names, ...(this.options.rows ? { rows: this.options.rows } : {}),
+      ...(this.options.emit ? { sink: this.options.emit } : {}),
+    });
     return text(r.output, r.changes);
   }
 
@@ -96,6 +108,8 @@ class HuggingFaceWriter implements RecordWriter {
 class LabelStudioWriter implements RecordWriter {
   private count = 0;
   private pending: ExportItem[] = [];
+  /** Task ids written so far: every task of the file gets its own. */
+  private readonly usedIds = new Set<number>();
   constructor(private readonly options: RecordWriterOptions) {}
 
   header(): string {
@@ -123,7 +137,7 @@ class LabelStudioWriter implements RecordWriter {
   /** The pending document as one array element (changes were reported already). */
   private flush(): string {
     if (this.pending.length === 0) return '';
-    const r = writeLabelStudio(this.pending, { offsets: this.options.offsets });
+    const r = writeLabelStudio(this.pending, { offsets: this.options.offsets, usedIds: this.usedIds });
     this.pending = [];
     // `[\n  {...}\n]\n` → the element, already indented for the array.
     const body = r.output.replace(/^\[\n?/, '').replace(/\n?\]\n?$/, '');
@@ -134,12 +148,27 @@ class LabelStudioWriter implements RecordWriter {
 }
 
 /** A writer whose output is the concatenation of per-item outputs. */
-function concatenating(write: (items: readonly ExportItem[]) => { output: string; changes: SpanChange[] }): RecordWriter {
+function concatenating(write: (items: readonly ExportItem[]) => { output: string; changes: SpanChange[]; warnings?: string[] }): RecordWriter {
   return {
     header: () => '',
     write: (items) => {
       const r = write(items);
-      return text(r.output, r.changes);
+      return text(r.output, r.changes, r.warnings);
+    },
+    footer: () => '',
+    labelNames: () => null,
+  };
+}
+
+/** A writer of one file (or pair) per document, named by the document or its position in the output. */
+function perDocument(write: (items: readonly ExportItem[], firstIndex: number) => { files: OutputFile[]; changes: SpanChange[]; warnings?: string[] }): RecordWriter {
+  let position = 0;
+  return {
+    header: () => '',
+    write: (items) => {
+      const r = write(items, position);
+      position += new Set(items.map((i) => i.doc.id)).size;
+      return { text: '', files: r.files, changes: r.changes, ...(r.warnings && r.warnings.length > 0 ? { warnings: r.warnings } : {}) };
     },
     footer: () => '',
     labelNames: () => null,
@@ -151,11 +180,11 @@ export function recordWriter(format: FormatId, options: RecordWriterOptions): Re
   const offsets = { offsets: options.offsets };
   switch (format) {
     case 'spanlight':
-      return concatenating((items) => writeSpanlightJsonl(items, offsets));
+      return concatenating((items) => writeSpanlightJsonl(items, { ...offsets, ...(options.tokens ? { tokens: true } : {}) }));
     case 'doccano':
       return concatenating((items) => writeDoccano(items, offsets));
     case 'conll':
-      return concatenating((items) => writeConll(items, { ...offsets, scheme: options.scheme }));
+      return concatenating((items) => writeConll(items, { ...offsets, scheme: options.scheme, ...(options.emit ? { sink: options.emit } : {}) }));
     case 'text':
       return concatenating((items) => ({
         output: items.length > 0 ? `${JSON.stringify({ text: items[0]!.doc.text, meta: items[0]!.doc.meta })}\n` : '',
@@ -166,14 +195,8 @@ export function recordWriter(format: FormatId, options: RecordWriterOptions): Re
     case 'label-studio':
       return new LabelStudioWriter(options);
     case 'brat':
-      return {
-        header: () => '',
-        write: (items) => {
-          const r = writeBrat(items, offsets);
-          return { text: '', files: r.files, changes: r.changes };
-        },
-        footer: () => '',
-        labelNames: () => null,
-      };
+      return perDocument((items, firstIndex) => writeBrat(items, { ...offsets, firstIndex }));
+    case 'webanno':
+      return perDocument((items, firstIndex) => writeWebAnnoTsv(items, { ...offsets, firstIndex, ...(options.open ? { open: options.open } : {}) }));
   }
 }

@@ -29,14 +29,24 @@ export class Reporter {
    * text and its offsets in `unit` (the unit the output is written in).
    */
   change(c: SpanChange, file: string, line: number | undefined, text: string, unit: OffsetUnit): void {
+    this.changeLine(formatChange(c, file, line, text, unit));
+  }
+
+  /** Prints and counts a change already formatted by `formatChange`. */
+  changeLine(line: string): void {
     this.changes++;
-    const where = line !== undefined ? `${file}:${line}` : file;
-    const offsets = describeOffsets(text, c.start, c.end, unit);
-    this.out.write(`${where}: ${c.action}: span ${c.label} ${JSON.stringify(text.slice(c.start, c.end))} at ${offsets} (annotator ${c.annotator}): ${c.reason}\n`);
+    this.out.write(`${line}\n`);
   }
 
   /** Errors plus warnings. */
   get problems(): number {
     return this.errors + this.warnings;
   }
+}
+
+/** The line of a span a writer dropped or changed: where, what, the span's text and offsets in `unit`, why. */
+export function formatChange(c: SpanChange, file: string, line: number | undefined, text: string, unit: OffsetUnit): string {
+  const where = line !== undefined ? `${file}:${line}` : file;
+  const offsets = describeOffsets(text, c.start, c.end, unit);
+  return `${where}: ${c.action}: span ${c.label} ${JSON.stringify(text.slice(c.start, c.end))} at ${offsets} (annotator ${c.annotator}): ${c.reason}`;
 }

@@ -13,11 +13,11 @@ import { emptyFileProblem, readFiles } from '../../core/formats/dispatch.js';
 import { withoutBom } from '../../core/formats/interchange.js';
 import { isJsonlFormat, readJsonlRecord } from '../../core/formats/jsonl-stream.js';
 import { readPlainText } from '../../core/formats/plaintext.js';
-import type { OffsetUnit, Problem } from '../../core/formats/types.js';
+import type { OffsetUnit, Problem, UnitEvidence } from '../../core/formats/types.js';
 import { batchesByRecord, type RecordBatch } from '../../core/formats/skip-bad.js';
 import { decodeBytes, invalidUtf8Message, type InputEncoding } from './decode.js';
 import { firstChunk, type InputSpec } from './input.js';
-import { readLines } from './line-reader.js';
+import { readLineChunks, readLines, type RawLine } from './line-reader.js';
 import { readWholeText } from './whole-file.js';
 
 export type { RecordBatch } from '../../core/formats/skip-bad.js';
@@ -29,18 +29,29 @@ export interface SourceOptions {
   offsets?: OffsetUnit;
   /** Hugging Face label names by id. */
   labelNames?: readonly string[];
+  /** CoNLL column roles (`--columns`); detected when absent. */
+  columns?: readonly string[];
 }
 
-async function* jsonlRecords(spec: InputSpec, format: Parameters<typeof readJsonlRecord>[0], options: SourceOptions): AsyncGenerator<RecordBatch> {
-  // What earlier lines showed about the offset unit carries on to later ones.
-  const unitEvidence = {};
-  for await (const raw of readLines(spec.path)) {
-    const decoded = decodeBytes(raw.bytes, options.encoding);
-    if (!('text' in decoded)) {
-      yield { documents: [], problems: [{ severity: 'error', file: spec.display, line: raw.line, message: invalidUtf8Message(decoded.byte, raw.offset + decoded.invalidAt) }] };
-      continue;
+/** Folder entries in natural order (`doc-2` before `doc-10`), as the app lists picked files. */
+export function naturalOrder(a: string, b: string): number {
+  return a.localeCompare(b, undefined, { numeric: true });
+}
+
+/** The records of one chunk of lines, read as they are iterated (so each record's objects die young). */
+function* chunkRecords(chunk: readonly RawLine[], spec: InputSpec, format: Parameters<typeof readJsonlRecord>[0], options: SourceOptions, unitEvidence: UnitEvidence): Generator<RecordBatch> {
+  for (const raw of chunk) {
+    // Decoded only now, as the record is read: a chunk's worth of strings never outlives its records.
+    let text = raw.utf8 ? raw.bytes.toString('utf8') : undefined;
+    if (text === undefined) {
+      const decoded = decodeBytes(raw.bytes, options.encoding);
+      if (!('text' in decoded)) {
+        yield { documents: [], problems: [{ severity: 'error', file: spec.display, line: raw.line, message: invalidUtf8Message(decoded.byte, raw.offset + decoded.invalidAt) }] };
+        continue;
+      }
+      text = decoded.text;
     }
-    yield readJsonlRecord(format, decoded.text, raw.line, {
+    yield readJsonlRecord(format, text, raw.line, {
       fileName: spec.display,
       offsets: options.offsets,
       unitEvidence,
@@ -48,6 +59,13 @@ async function* jsonlRecords(spec: InputSpec, format: Parameters<typeof readJson
       unterminated: !raw.terminated,
     });
   }
+}
+
+async function* jsonlRecords(spec: InputSpec, format: Parameters<typeof readJsonlRecord>[0], options: SourceOptions): AsyncGenerator<Iterable<RecordBatch>> {
+  // What earlier lines showed about the offset unit carries on to later ones.
+  const unitEvidence: UnitEvidence = {};
+  // A chunk of lines at a time (checked as UTF-8 once): no promise per line.
+  for await (const chunk of readLineChunks(spec.path, { checkUtf8: options.encoding === 'utf-8' })) yield chunkRecords(chunk, spec, format, options, unitEvidence);
 }
 
 /**
@@ -62,9 +80,11 @@ async function* conllRecords(spec: InputSpec, options: SourceOptions): AsyncGene
   let inSentence = false;
   let warnedSplit = false;
   const toldOnce = new Set<string>();
+  // The column layout is settled by the first block and holds for the whole file.
+  const layout = {};
   const flush = (): RecordBatch | null => {
     if (lines.length === 0 && bad.length === 0) return null;
-    const result = readConll(lines.join('\n'), { fileName: spec.display, offsets: options.offsets, toldOnce });
+    const result = readConll(lines.join('\n'), { fileName: spec.display, offsets: options.offsets, toldOnce, layout, ...(options.columns ? { columns: options.columns } : {}) });
     const shift = (n: number | undefined) => (n === undefined ? undefined : n + startLine - 1);
     for (const d of result.documents) d.line = shift(d.line);
     const problems = [...bad, ...result.problems.map((p) => ({ ...p, line: shift(p.line) }))];
@@ -115,7 +135,7 @@ async function* bratRecords(spec: InputSpec, options: SourceOptions): AsyncGener
   let pairs: { base: string; dir: string; display: string }[];
   const orphans: string[] = [];
   if (spec.isDir) {
-    const names = (await readdir(spec.path)).sort();
+    const names = (await readdir(spec.path)).sort(naturalOrder);
     const anns = new Set(names.filter((n) => n.toLowerCase().endsWith('.ann')).map((n) => n.slice(0, -4)));
     pairs = [...anns].map((base) => ({ base, dir: spec.path, display: path.join(spec.display, `${base}.ann`) }));
     for (const n of names) if (n.toLowerCase().endsWith('.txt') && !anns.has(n.slice(0, -4))) orphans.push(n);
@@ -159,26 +179,46 @@ async function* wholeFile(spec: InputSpec, options: SourceOptions): AsyncGenerat
     yield { documents: [], problems: whole.problems };
     return;
   }
-  const result = readFiles(spec.format, [{ name: spec.display, text: whole.text }], { offsets: options.offsets, labelNames: options.labelNames });
+  const result = readFiles(spec.format, [{ name: spec.display, text: whole.text }], { offsets: options.offsets, labelNames: options.labelNames, ...(options.columns ? { columns: options.columns } : {}) });
   yield* batchesByRecord(result);
 }
 
-/** Streams the records of an input in order; an empty file is one error. */
-export async function* readRecords(spec: InputSpec, options: SourceOptions): AsyncGenerator<RecordBatch> {
+/** One batch per group: for sources read whole or a file at a time. */
+async function* grouped(batches: AsyncGenerator<RecordBatch>): AsyncGenerator<Iterable<RecordBatch>> {
+  for await (const batch of batches) yield [batch];
+}
+
+/** A folder of WebAnno TSV files, one document each, in name order. */
+async function* webannoFolder(spec: InputSpec, options: SourceOptions): AsyncGenerator<RecordBatch> {
+  const names = (await readdir(spec.path)).filter((n) => n.toLowerCase().endsWith('.tsv')).sort(naturalOrder);
+  for (const n of names) yield* wholeFile({ ...spec, path: path.join(spec.path, n), display: path.join(spec.display, n), isDir: false }, options);
+}
+
+/**
+ * Streams the records of an input in order, in groups (a chunk of lines of a JSONL file, read as
+ * the group is iterated, or one record); an empty file is one error.
+ */
+export async function* readRecordGroups(spec: InputSpec, options: SourceOptions): AsyncGenerator<Iterable<RecordBatch>> {
   const format = spec.format;
-  if (spec.empty) return yield { documents: [], problems: [emptyFileProblem(spec.display)] };
-  if (format === 'brat') return yield* bratRecords(spec, options);
+  if (spec.empty) return yield [{ documents: [], problems: [emptyFileProblem(spec.display)] }];
+  if (format === 'brat') return yield* grouped(bratRecords(spec, options));
+  if (format === 'webanno' && spec.isDir) return yield* grouped(webannoFolder(spec, options));
   if (format === 'text' && spec.isDir) {
-    const names = (await readdir(spec.path)).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
-    for (const n of names) yield* textFile(path.join(spec.path, n), path.join(spec.display, n), options);
+    const names = (await readdir(spec.path)).filter((n) => n.toLowerCase().endsWith('.txt')).sort(naturalOrder);
+    for (const n of names) yield* grouped(textFile(path.join(spec.path, n), path.join(spec.display, n), options));
     return;
   }
-  if (format === 'conll') return yield* conllRecords(spec, options);
+  if (format === 'conll') return yield* grouped(conllRecords(spec, options));
   if (isJsonlFormat(format)) {
     const head = withoutBom(await firstChunk(spec.path, 4096)).trimStart();
     // A JSON array (doccano's .json export) is read whole; a .txt file as one plain document.
-    if (head.startsWith('[') || (format === 'text' && !/\.(jsonl|ndjson)$/i.test(spec.path))) return yield* wholeFile(spec, options);
+    if (head.startsWith('[') || (format === 'text' && !/\.(jsonl|ndjson)$/i.test(spec.path))) return yield* grouped(wholeFile(spec, options));
     return yield* jsonlRecords(spec, format, options);
   }
-  return yield* wholeFile(spec, options);
+  return yield* grouped(wholeFile(spec, options));
+}
+
+/** Streams the records of an input in order, one batch at a time (see `readRecordGroups`). */
+export async function* readRecords(spec: InputSpec, options: SourceOptions): AsyncGenerator<RecordBatch> {
+  for await (const group of readRecordGroups(spec, options)) yield* group;
 }

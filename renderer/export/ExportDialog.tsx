@@ -32,6 +32,10 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
   const [format, setFormat] = useState<FormatId>('spanlight');
   const [scheme, setScheme] = useState<TagScheme>('iob2');
   const [rows, setRows] = useState<'document' | 'sentence'>('document');
+  // Spanlight JSONL: every document's tokens (85 % of an export's size); documents that brought their own always write them.
+  const [tokens, setTokens] = useState(false);
+  // What the last export could not hold, said once (e.g. predictions written as labels).
+  const [warnings, setWarnings] = useState<string[]>([]);
   const info = formatInfo(format);
   const [busy, setBusy] = useState<string | null>(null);
   // Spans the last export could not write as they were, described for people: document title and span text.
@@ -49,7 +53,8 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
   useEffect(() => {
     setChanges(null);
     setNotice(null);
-  }, [format, who, doneOnly, offsets, scheme, rows]);
+    setWarnings([]);
+  }, [format, who, doneOnly, offsets, scheme, rows, tokens]);
 
   useEffect(() => {
     let current = true;
@@ -77,8 +82,9 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
       }
       setBusy(`Writing ${items.length} record${items.length === 1 ? '' : 's'}…`);
       const baseName = `spanlight-${format}${doneOnly ? '-done' : ''}`;
-      const result = await runFormatJob('write', { format, items, options: { offsets: unit, scheme, baseName, ...(format === 'huggingface' ? { rows } : {}) } });
+      const result = await runFormatJob('write', { format, items, options: { offsets: unit, scheme, baseName, ...(format === 'huggingface' ? { rows } : {}), ...(format === 'spanlight' && tokens ? { tokens } : {}) } });
       setBusy('Saving…');
+      setWarnings(result.warnings);
       const docs = new Map(items.map((i) => [i.doc.id, i.doc]));
       setChanges(result.changes.map((c) => ({ key: `${c.docId}/${c.annotator}/${c.spanId}`, text: describeChange(c, docs.get(c.docId), unit) })));
       const [only] = result.files;
@@ -89,7 +95,7 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
       if (saved.saved) {
         const dropped = result.changes.length ? ` ${result.changes.length} span(s) could not be written as they were (listed in the dialog).` : '';
         onMessage(`Exported ${items.length} record(s) to ${saved.location ?? 'your downloads'}.${dropped}`, result.changes.length ? 'error' : 'info');
-        if (!result.changes.length) onClose();
+        if (!result.changes.length && !result.warnings.length) onClose();
       }
     } catch (error) {
       setNotice(`Export failed, nothing was written: ${error instanceof Error ? error.message : String(error)}`);
@@ -184,6 +190,15 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
             </label>
           </fieldset>
         )}
+        {format === 'spanlight' && (
+          <fieldset className="field">
+            <legend>Tokens</legend>
+            <label>
+              <input type="checkbox" checked={tokens} onChange={(e) => setTokens(e.target.checked)} /> Write every document&apos;s tokens (documents that came with their
+              own tokens always include them)
+            </label>
+          </fieldset>
+        )}
         {busy && (
           <p role="status">
             <progress aria-label="Exporting" /> {busy}
@@ -193,6 +208,16 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
           <p className="form-error" role="alert">
             {notice}
           </p>
+        )}
+        {warnings.length > 0 && (
+          <div className="form-error" role="alert">
+            <p>What {info.name} could not hold:</p>
+            <ul>
+              {warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </div>
         )}
         {changes && changes.length > 0 && (
           <div className="form-error" role="alert">

@@ -23,5 +23,9 @@ export function joinEncoded(parts: readonly EncodedFiles[]): EncodedFiles {
       else chunks.set(file.name, [file.content]);
     }
   }
-  return { files: [...chunks].map(([name, list]) => ({ name, content: concatBytes(list) })), changes: parts.flatMap((p) => p.changes) };
+  return {
+    files: [...chunks].map(([name, list]) => ({ name, content: concatBytes(list) })),
+    changes: parts.flatMap((p) => p.changes),
+    warnings: [...new Set(parts.flatMap((p) => p.warnings ?? []))],
+  };
 }

@@ -5,10 +5,12 @@ import type { ExportItem, SpanChange } from '../../core/formats/types';
 import type { PickedFile } from '../../electron/bridge-contract';
 import type { ParsedFile, ParseOptions } from '../import/parse-files';
 
-/** Written files as UTF-8 bytes, and every span the writer could not write as it was. */
+/** Written files as UTF-8 bytes, every span the writer could not write as it was, and what else it could not hold. */
 export interface EncodedFiles {
   files: { name: string; content: Uint8Array }[];
   changes: SpanChange[];
+  /** Said once per export (e.g. predictions written as labels). */
+  warnings: string[];
 }
 
 /** The jobs the worker runs, by kind: their arguments and their result. */

@@ -18,8 +18,9 @@ describe('CoNLL-2003 to Hugging Face', () => {
     const r = await run(['convert', input, '--to', 'huggingface', '--rows', 'sentence', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(rowsOf(out).map((row) => row.tokens.join(' '))).toEqual(['EU rejects German call to boycott British lamb .', 'Peter Blackburn', 'BRUSSELS 1996-08-22']);
-    // The POS and chunk columns are said to be dropped, once for the file.
-    expect(r.stderr.match(/columns between them \(POS, chunk, …\) are not kept/g)).toHaveLength(1);
+    // How the columns were read is said once for the file; the POS and chunk columns go with the rows.
+    expect(r.stderr.match(/4 columns read as token, pos_tags, chunk_tags, ner/g)).toHaveLength(1);
+    expect(rowsOf(out).map((row) => (row as Row & { pos_tags: string[] }).pos_tags)[1]).toEqual(['NNP', 'NNP']);
   });
 
   it('writes one row per document by default', async () => {

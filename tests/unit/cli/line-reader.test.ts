@@ -31,4 +31,19 @@ describe('readLines', () => {
     expect((await all(Buffer.from('a\n'), 4)).map((l) => l.bytes.toString())).toEqual(['a']);
     expect(await all(Buffer.alloc(0), 4)).toEqual([]);
   });
+
+  it('marks the lines of a chunk that is valid UTF-8, and no line of one that is not', async () => {
+    const file = path.join(tmp.dir, 'u');
+    writeFileSync(file, Buffer.concat([Buffer.from('a\nb\né\n', 'utf8'), Buffer.from([0x63, 0xe9, 0x0a, 0x64, 0x0a])]));
+    const marked = async (chunkSize: number) => {
+      const out: [string, boolean][] = [];
+      for await (const l of readLines(file, { chunkSize, checkUtf8: true })) out.push([l.bytes.toString('latin1'), l.utf8 === true]);
+      return out;
+    };
+    // One chunk holding the invalid byte: none of its lines is marked (each is decoded, and checked, on its own).
+    expect((await marked(1024)).map(([, ok]) => ok).every((ok) => !ok)).toBe(true);
+    // Small chunks: only the lines of chunks without the bad byte are marked.
+    const small = await marked(4);
+    expect(small.filter(([, ok]) => ok).map(([t]) => t)).not.toContain('c\xe9');
+  });
 });

@@ -38,7 +38,7 @@ describe('tokens in spaCy\'s whitespace layout', () => {
   it('Spanlight JSONL tokens rebuild a CRLF text, and spans point at their tokens', () => {
     const text = 'Les soldats\r\nà Gao.\r\n';
     // The last span crosses the line break: its tokens include the whitespace token.
-    const { output } = writeSpanlightJsonl([item(text, [[4, 11, 'ACTOR'], [15, 18, 'LOCATION'], [4, 18, 'EVENT']])]);
+    const { output } = writeSpanlightJsonl([item(text, [[4, 11, 'ACTOR'], [15, 18, 'LOCATION'], [4, 18, 'EVENT']])], { tokens: true });
     const record = JSON.parse(output) as { tokens: { text: string; ws: boolean }[]; spans: { text: string; token_start: number; token_end: number }[] };
     expect(rebuilt(record.tokens)).toBe(text);
     expect(record.spans.map((s) => s.text)).toEqual(['soldats', 'soldats\r\nà Gao', 'Gao']);

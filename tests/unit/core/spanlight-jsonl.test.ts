@@ -30,8 +30,8 @@ describe('writeSpanlightJsonl', () => {
   const aube = span(at('aube'), at('aube') + 4, 'TIME', { source: 'suggested' });
   const partial = span(at('rmée'), at('rmée') + 4, 'ACTOR');
 
-  it('writes code point offsets, token indexes, tokens and Prodigy keys', () => {
-    const { output, changes } = writeSpanlightJsonl([item(TEXT, [aube, kiev, partial])]);
+  it('writes code point offsets, token indexes, tokens (when asked) and Prodigy keys', () => {
+    const { output, changes } = writeSpanlightJsonl([item(TEXT, [aube, kiev, partial])], { tokens: true });
     expect(changes).toEqual([]);
     expect(output.endsWith('}\n')).toBe(true);
     expect(output.split('\n')).toHaveLength(2);
@@ -56,9 +56,9 @@ describe('writeSpanlightJsonl', () => {
   });
 
   it('writes UTF-16 offsets when asked, tokens too', () => {
-    const rec = spanlightRecord(item(TEXT, [kiev]), { offsets: 'utf16' }, []);
+    const rec = spanlightRecord(item(TEXT, [kiev]), { offsets: 'utf16', tokens: true }, []);
     expect(rec.spans[0]).toMatchObject({ start: 20, end: 24, text: 'Kiev', token_start: 5, token_end: 5 });
-    expect(rec.tokens[6]).toEqual({ text: '🇺🇦', start: 25, end: 29, id: 6, ws: true });
+    expect(rec.tokens?.[6]).toEqual({ text: '🇺🇦', start: 25, end: 29, id: 6, ws: true });
   });
 
   it('drops spans it cannot write and reports each one', () => {
@@ -96,7 +96,7 @@ describe('writeSpanlightJsonl', () => {
   it('maps skipped documents to answer "ignore" and keeps the set note', () => {
     const rec = spanlightRecord(item('Texte', [], { status: 'skipped', note: 'hors sujet' }));
     expect(rec).toMatchObject({ answer: 'ignore', _status: 'skipped', _note: 'hors sujet', spans: [] });
-    expect(writeSpanlightJsonl([])).toEqual({ output: '', changes: [] });
+    expect(writeSpanlightJsonl([])).toEqual({ output: '', changes: [], warnings: [] });
   });
 });
 

@@ -4,7 +4,7 @@ import { fixture } from './helpers.js';
 
 describe('format registry and detection', () => {
   it('lists every format once', () => {
-    expect(FORMATS.map((f) => f.id).sort()).toEqual(['brat', 'conll', 'doccano', 'huggingface', 'label-studio', 'spanlight', 'text']);
+    expect(FORMATS.map((f) => f.id).sort()).toEqual(['brat', 'conll', 'doccano', 'huggingface', 'label-studio', 'spanlight', 'text', 'webanno']);
     expect(formatInfo('label-studio').nativeUnit).toBe('utf16');
   });
 

@@ -63,9 +63,9 @@ describe('documented fixtures import to the right text slices', () => {
 
   it('CoNLL-2003 (IOB2): -DOCSTART- documents, blank-line sentences, last column is the tag', () => {
     const r = readConll(fixture('conll/conll2003-iob2.txt'));
-    // POS and chunk columns are said to be dropped, once; nothing else is wrong.
+    // What the columns were read as is said, once; nothing else is wrong.
     expect(r.problems.map((p) => [p.severity, p.message])).toEqual([
-      ['warning', '4 columns: only the token (first) and its tag (last) are read; the columns between them (POS, chunk, …) are not kept'],
+      ['warning', '4 columns read as token, pos_tags, chunk_tags, ner (the CoNLL-2003 layout: POS and chunk tags are kept as token features and written back by the CoNLL and Hugging Face writers); pass --columns to read them otherwise'],
     ]);
     expect(r.documents).toHaveLength(2);
     expect(r.documents[0]!.text).toBe('EU rejects German call to boycott British lamb .\nPeter Blackburn');

@@ -25,10 +25,11 @@ describe('span origin in Spanlight JSONL', () => {
     expect(read.documents[0]!.sets[0]!.spans.map((s) => s.origin)).toEqual([chosen.origin, edited.origin, undefined]);
   });
 
-  it('warns about an origin it cannot read and keeps the span', () => {
+  it('warns about an origin it cannot read and keeps it as it came (written back unchanged), with the span', () => {
     const line = JSON.stringify({ text, spans: [{ start: 0, end: 4, label: 'LOCATION', text: 'Kiev', origin: { resolution: 'guessed', annotators: [], span_ids: [] } }] });
     const read = readSpanlightJsonl(`${line}\n`, { fileName: 'gold.jsonl' });
-    expect(read.documents[0]!.sets[0]!.spans).toEqual([{ start: 0, end: 4, label: 'LOCATION', source: 'imported' }]);
+    const odd = { resolution: 'guessed', annotators: [], span_ids: [] };
+    expect(read.documents[0]!.sets[0]!.spans).toEqual([{ start: 0, end: 4, label: 'LOCATION', source: 'imported', extra: { origin: odd } }]);
     expect(read.problems).toEqual([expect.objectContaining({ severity: 'warning', line: 1, message: expect.stringContaining('"origin.resolution" must be one of agreed, chosen, both, edited') })]);
   });
 });

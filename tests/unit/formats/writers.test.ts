@@ -62,7 +62,8 @@ describe('brat writer', () => {
   it('emits lines that follow the standoff grammar, notes as # lines', () => {
     const text = 'Sony and Ericsson\nin Sweden';
     const r = writeBrat([item(text, [[0, 4, 'ORG'], [9, 17, 'ORG'], [21, 27, 'COUNTRY'], [9, 27, 'ODD']], 'bob', 'd/1', { 0: 'check\nthis' })]);
-    expect(r.files.map((f) => f.name)).toEqual(['d_1.txt', 'd_1.ann']);
+    // A document with no source file or id of its own is named by its position, never by its hash.
+    expect(r.files.map((f) => f.name)).toEqual(['doc-00001.txt', 'doc-00001.ann']);
     expect(r.files[0]!.content).toBe(text);
     const lines = r.files[1]!.content.split('\n').filter((l) => l !== '');
     for (const l of lines) expect(l).toMatch(BRAT_LINE_GRAMMAR);
@@ -73,7 +74,7 @@ describe('brat writer', () => {
 
   it('one .txt/.ann pair per (document, annotator)', () => {
     const r = writeBrat([item('a b', [[0, 1, 'X']], 'ann1'), item('a b', [[2, 3, 'Y']], 'ann2')]);
-    expect(r.files.map((f) => f.name)).toEqual(['doc1.txt', 'doc1.ann', 'doc1.ann2.txt', 'doc1.ann2.ann']);
+    expect(r.files.map((f) => f.name)).toEqual(['doc-00001.txt', 'doc-00001.ann', 'doc-00001.ann2.txt', 'doc-00001.ann2.ann']);
   });
 });
 
@@ -90,7 +91,8 @@ describe('CoNLL writer', () => {
     const seqs = conllTagSequences(r.output);
     expect(seqs).toHaveLength(2);
     for (const s of seqs) expect(tagProblems(s, 'iob2')).toEqual([]);
-    expect(r.output.startsWith('-DOCSTART-\tO\n\n')).toBe(true);
+    // The CoNLL-2003 separator spaCy's converter and the Hugging Face loader split on.
+    expect(r.output.startsWith('-DOCSTART- -X- O O\n\n')).toBe(true);
     const back = readConll(r.output);
     expect(slices(back.documents[0]!)).toEqual([['forces russes', 'ACTOR'], ['Kharkiv', 'LOCATION'], ['3', 'COUNT'], ['drones Shahed', 'WEAPON'], ['Saint-Pétersbourg', 'LOCATION']]);
   });
