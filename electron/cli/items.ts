@@ -1,4 +1,5 @@
 /** Turns read documents into the (document, annotation set) items every writer consumes. */
+import { spanFromImported } from '../../core/spans/imported.js';
 import type { Span } from '../../core/model.js';
 import { inSpanOrder } from '../../core/formats/interchange.js';
 import type { ExportItem, ImportedDocument } from '../../core/formats/types.js';
@@ -24,15 +25,7 @@ export function toItems(doc: ImportedDocument, defaultAnnotator = DEFAULT_ANNOTA
   }
   return doc.sets.map((set) => {
     const annotator = set.annotator ?? defaultAnnotator;
-    const spans: Span[] = inSpanOrder(set.spans).map((s, i) => {
-      const span: Span = { id: `s${i + 1}`, start: s.start, end: s.end, label: s.label, source: s.source, createdBy: annotator, createdAt: now };
-      if (s.note !== undefined) span.note = s.note;
-      if (s.score !== undefined) span.score = s.score;
-      if (s.answer !== undefined) span.answer = s.answer;
-      if (s.origin !== undefined) span.origin = s.origin;
-      if (s.extra !== undefined) span.extra = s.extra;
-      return span;
-    });
+    const spans: Span[] = inSpanOrder(set.spans).map((s, i) => spanFromImported(s, `s${i + 1}`, annotator, now));
     return {
       doc: base,
       set: {

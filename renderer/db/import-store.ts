@@ -11,6 +11,7 @@ import type { ImportedDocument } from '../../core/formats/types';
 import { textHash } from '../../core/text/hash';
 import { documentTitle } from '../../core/formats/plaintext';
 import { sameStatus, statusOf } from '../../core/spans/ops';
+import { spanFromImported } from '../../core/spans/imported';
 import { headOfSet, type DocumentRow, type ImportedSetRecord, type SpanlightDb, type TextRow } from './database';
 import { announceSetChanges } from './set-changes';
 import { emptySet, loadSet } from './set-log';
@@ -136,7 +137,7 @@ async function prepare(db: SpanlightDb, sources: readonly ImportSource[]): Promi
         const target = incoming.get(key) ?? { docId: id, annotator, status: set.status ?? 'todo', ...(set.note ? { note: set.note } : {}), timeSpentMs: set.timeSpentMs ?? 0, spans: [] };
         for (const s of set.spans) {
           file.spans++;
-          const span: Span = { id: `${tag}.${spanNumber++}`, start: s.start, end: s.end, label: s.label, source: s.source, createdBy: annotator, createdAt: now, ...(s.note ? { note: s.note } : {}), ...(s.origin ? { origin: s.origin } : {}) };
+          const span = spanFromImported(s, `${tag}.${spanNumber++}`, annotator, now);
           target.spans.push({ span, file: f });
         }
         incoming.set(key, target);
