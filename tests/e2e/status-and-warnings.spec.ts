@@ -10,10 +10,7 @@ const messages = (page: Page) => page.getByRole('status', { name: 'Messages' });
 async function importFile(page: Page, name: string, content: string, annotator?: string) {
   await importFiles(page, [{ name, content }]);
   const dialog = page.getByRole('dialog', { name: 'Import' });
-  if (annotator) {
-    await dialog.getByRole('radio', { name: /This annotator/ }).check();
-    await dialog.getByLabel('Annotator for imported annotations').fill(annotator);
-  }
+  if (annotator) await dialog.getByLabel(`Annotator for ${name}`).fill(annotator);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toBeHidden();
 }
