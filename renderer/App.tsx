@@ -22,10 +22,19 @@ import { TopBar } from './shell/TopBar';
 import { ShortcutSheet } from './shell/ShortcutSheet';
 import { useShortcutKeys } from './annotate/use-shortcut-keys';
 import { BackupButton } from './backup/BackupButton';
+import type { PickedFile } from '../electron/bridge-contract';
+import { ProjectMenu } from './projects/ProjectMenu';
+import type { SwitchProject } from './projects/ProjectHost';
+import { useProjectUpdates } from './projects/use-project-updates';
+import { addLabels } from './db/project-schema';
 
 /** Props of the app. */
 export interface AppProps {
   db: SpanlightDb;
+  /** Opens another project of the profile (see `renderer/projects/ProjectHost.tsx`). */
+  onSwitchProject?: SwitchProject;
+  /** Files to preview for import once the project is open (chosen when it was created). */
+  initialImport?: PickedFile[] | null;
 }
 
 type Dialog = 'rename' | 'export' | 'shortcuts' | null;
@@ -33,7 +42,7 @@ type Dialog = 'rename' | 'export' | 'shortcuts' | null;
 const NO_LABELS: readonly LabelDef[] = [];
 
 /** Root component. */
-export function App({ db }: AppProps) {
+export function App({ db, onSwitchProject, initialImport = null }: AppProps) {
   const [annotator, setAnnotator] = useState<string | null | undefined>(undefined);
   const [project, setProject] = useState<ProjectRow | null>(null);
   const [documents, setDocuments] = useState<DocumentRow[]>([]);
@@ -54,7 +63,10 @@ export function App({ db }: AppProps) {
   const fail = useCallback((what: string) => (error: unknown) => onMessage(`${what}: ${error instanceof Error ? error.message : String(error)}`, 'error'), [onMessage]);
 
   const reloadDocuments = useCallback(async () => {
-    setDocuments(await listDocuments(db));
+    const docs = await listDocuments(db);
+    setDocuments(docs);
+    // A project that had no documents opens its first one once it has some.
+    setCurrentId((id) => id ?? docs[0]?.id ?? null);
   }, [db]);
 
   useEffect(() => {
@@ -104,7 +116,20 @@ export function App({ db }: AppProps) {
     [visibleIds, documents, currentId, onMessage, open],
   );
 
-  const { reading, pending, clearPending, pickFiles, pickFolder, dropHandlers } = useFileImport(onMessage);
+  const fileImport = useFileImport(onMessage);
+  const { reading, pickFiles, pickFolder, dropHandlers } = fileImport;
+  // Files chosen when the project was created are previewed first.
+  const [startFiles, setStartFiles] = useState(initialImport);
+  const pending = fileImport.pending ?? startFiles;
+  const clearPending = useCallback(() => {
+    setStartFiles(null);
+    fileImport.clearPending();
+  }, [fileImport]);
+  useProjectUpdates(db, setProject, useMemo(() => fail('Could not read the project'), [fail]));
+  // A label renamed or deleted meanwhile is not one to tag with any more.
+  useEffect(() => {
+    if (labelFirst && project && !project.labels.some((l) => l.name === labelFirst)) setLabelFirst(null);
+  }, [project, labelFirst]);
   const current = documents.find((d) => d.id === currentId) ?? null;
   const opening = current !== null && (text?.id !== current.id || !project);
   useKeysWhileOpening(opening && dialog === null && pending === null, project?.labels ?? NO_LABELS, navigate, onMessage);
@@ -128,7 +153,7 @@ export function App({ db }: AppProps) {
       <SkipLink />
       <TopBar
         panels={panels}
-        projectName={project?.name ?? ''}
+        project={<ProjectMenu db={db} project={project} annotator={annotator} onSwitchProject={onSwitchProject} onMessage={onMessage} />}
         annotator={annotator}
         fileActions={[
           { label: 'Import files…', onSelect: () => void pickFiles(), disabled: reading },
@@ -210,6 +235,7 @@ export function App({ db }: AppProps) {
           files={pending}
           annotator={annotator}
           knownLabels={new Set(project.labels.map((l) => l.name))}
+          onAddLabels={(names) => addLabels(db, names).then(() => onMessage(`Added ${names.join(', ')} to the project’s labels.`, 'info'))}
           onClose={clearPending}
           onImported={(summary) => {
             clearPending();

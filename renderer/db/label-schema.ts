@@ -74,7 +74,7 @@ export function labelProblems(labels: readonly LabelDef[]): string[] {
     else if (RESERVED_KEYS.includes(label.key.toLowerCase())) problems.push(`${who}: the key “${label.key}” is taken by the workbench (N next, P previous, ? shortcuts).`);
     else {
       const other = keys.get(label.key.toLowerCase());
-      if (other !== undefined) problems.push(`${who} and ${other} have the same key “${label.key}”.`);
+      if (other !== undefined) problems.push(`${other} and ${who} have the same key “${label.key}”.`);
       keys.set(label.key.toLowerCase(), who);
     }
     if (!/^#[0-9a-f]{6}$/i.test(label.color)) problems.push(`${who} needs a colour.`);
