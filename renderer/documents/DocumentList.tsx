@@ -3,7 +3,7 @@
  * a virtualized list of documents with everyone's status and span counts, and the details of the
  * document in focus (whole title, spans per label and annotator).
  */
-import { useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { DOC_STATUSES, type DocStatus, type LabelDef } from '../../core/model';
 import type { DocumentRow } from '../db/database';
@@ -26,8 +26,16 @@ export interface DocumentListProps {
   onOpen: (docId: string) => void;
 }
 
-/** A row's height before it is measured: a two-line title and one line of statuses. */
+/** A row: a two-line title and your status, then other annotators' chips three to a line (two lines at most). */
 const ROW_HEIGHT = 70;
+const CHIP_LINE = 21;
+const CHIPS_PER_LINE = 3;
+const MAX_CHIP_LINES = 2;
+
+/** Height of a row whose document `others` other annotators have worked on (fixed: no row is measured, so 10,000 scroll smoothly). */
+function rowHeight(others: number): number {
+  return ROW_HEIGHT + Math.min(MAX_CHIP_LINES, Math.ceil(others / CHIPS_PER_LINE)) * CHIP_LINE;
+}
 const TEAM_FILTERS = Object.keys(TEAM_FILTER_NAMES) as TeamFilter[];
 
 function TeamFilterHint({ list }: { list: DocumentListState }) {
@@ -51,13 +59,23 @@ export function DocumentList({ documents, list, labels, self, currentId, onOpen 
   const { visibleIds, own, summaries } = list;
   const scroller = useRef<HTMLDivElement>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const byId = new Map(documents.map((d) => [d.id, d]));
-  let done = 0;
-  for (const info of own.values()) if (info.status === 'done') done++;
+  const byId = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
+  const done = useMemo(() => {
+    let n = 0;
+    for (const info of own.values()) if (info.status === 'done') n++;
+    return n;
+  }, [own]);
+  const estimateSize = useCallback(
+    (index: number) => {
+      const doc = summaries.get(visibleIds[index]!);
+      return rowHeight(doc ? doc.size - (doc.has(self) ? 1 : 0) : 0);
+    },
+    [summaries, visibleIds, self],
+  );
   const virtualizer = useVirtualizer({
     count: visibleIds.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize,
     overscan: 10,
   });
   const items = virtualizer.getVirtualItems();
@@ -127,8 +145,7 @@ export function DocumentList({ documents, list, labels, self, currentId, onOpen 
             {items.map((row) => {
               const doc = byId.get(visibleIds[row.index]!)!;
               return (
-                // Rows are measured: a document several people annotated takes a second line of names.
-                <li key={doc.id} data-index={row.index} ref={virtualizer.measureElement} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}>
+                <li key={doc.id} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: row.size, transform: `translateY(${row.start}px)` }}>
                   <DocumentRowButton doc={doc} summaries={summaries.get(doc.id)} self={self} labels={labels} current={doc.id === currentId} onOpen={() => onOpen(doc.id)} focus={roving.rowProps(row.index)} />
                 </li>
               );

@@ -22,6 +22,8 @@ export interface DocumentRowProps {
 }
 
 const spansWord = (n: number) => `${n} ${n === 1 ? 'span' : 'spans'}`;
+/** Chips shown in a row (three to a line, two lines); the rest are counted, and listed in the details and the tooltip. */
+const MAX_CHIPS = 6;
 
 /** One line per annotator, for the row's tooltip. */
 export function summaryLines(summaries: DocSummaries | undefined, self: string, labels: readonly LabelDef[]): string[] {
@@ -38,8 +40,11 @@ function Chip({ name, summary }: { name: string; summary: SetSummary }) {
   return (
     <span className={`team-chip status-${summary.status}`}>
       <span className="visually-hidden">{`${name}: ${STATUS_NAMES[summary.status]}, ${spansWord(summary.spans)};`}</span>
+      <span className="team-chip-name" aria-hidden="true">
+        {name}
+      </span>{' '}
       <span aria-hidden="true">
-        <span className="team-chip-name">{name}</span> {STATUS_SYMBOLS[summary.status]} {summary.spans}
+        {STATUS_SYMBOLS[summary.status]} {summary.spans}
       </span>
     </span>
   );
@@ -56,11 +61,16 @@ export function DocumentRowButton({ doc, summaries, self, labels, current, onOpe
       <span className="doc-row-title">{doc.title}</span>
       <span className="doc-row-meta">
         <span className={`status-badge status-${status}`}>{STATUS_NAMES[status]}</span>
-        {(mine || others.length === 0) && <span className="doc-row-count">{spansWord(mine?.spans ?? 0)}</span>}
-        {others.map((name) => (
-          <Chip key={name} name={name} summary={summaries!.get(name)!} />
-        ))}
+        <span className="doc-row-count">{spansWord(mine?.spans ?? 0)}</span>
       </span>
+      {others.length > 0 && (
+        <span className="doc-row-team">
+          {others.slice(0, others.length > MAX_CHIPS ? MAX_CHIPS - 1 : MAX_CHIPS).map((name) => (
+            <Chip key={name} name={name} summary={summaries!.get(name)!} />
+          ))}
+          {others.length > MAX_CHIPS && <span className="team-chip team-more">+{others.length - MAX_CHIPS + 1} more</span>}
+        </span>
+      )}
     </button>
   );
 }

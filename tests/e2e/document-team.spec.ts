@@ -64,7 +64,7 @@ test('every annotator’s status and counts per document, per-label details, who
   await importTeam(page);
 
   // Each row says who annotated the document, in words for assistive technology.
-  await expect(rowOf(page, LABEL_DIFF)).toHaveAccessibleName(`${LABEL_DIFF} To do alice: Done, 1 span; bob: Done, 1 span; model:crf: Done, 2 spans;`);
+  await expect(rowOf(page, LABEL_DIFF)).toHaveAccessibleName(`${LABEL_DIFF} To do 0 spans alice: Done, 1 span; bob: Done, 1 span; model:crf: Done, 2 spans;`);
   await expect(rowOf(page, AGREED)).toContainText('alice ✓ 3');
   await expect(rowOf(page, AGREED)).toContainText('gold ✓ 3');
   await expect(rowOf(page, ONLY_ALICE)).toContainText('alice ◐ 1');
