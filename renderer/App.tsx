@@ -1,15 +1,16 @@
 /** The workbench shell: first start, top bar, document list, annotate view, guidelines, import and export. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AnnotationSet, DocStatus, LabelDef } from '../core/model';
+import type { LabelDef } from '../core/model';
 import type { SpanlightDb, DocumentRow, ProjectRow } from './db/database';
-import { ensureProject, getAnnotatorName, getLastDocument, listDocuments, renameAnnotator, searchTexts, setLastDocument, statusesFor, switchAnnotator } from './db/project-store';
+import { ensureProject, getAnnotatorName, getLastDocument, listDocuments, renameAnnotator, setLastDocument, switchAnnotator } from './db/project-store';
 import { seedProject } from './seeds';
 import { AnnotateView } from './annotate/AnnotateView';
 import { GuidelinesPanel } from './annotate/GuidelinesPanel';
-import { DocumentList, type DocStatusInfo } from './documents/DocumentList';
+import { DocumentList } from './documents/DocumentList';
+import { useDocumentList } from './documents/use-document-list';
 import { ExportDialog } from './export/ExportDialog';
 import { NameDialog } from './shell/NameDialog';
-import { whenWritten } from './db/pending-writes';
+import { whenAllSaved } from './db/unsaved-guard';
 import { MessageArea, type Message } from './shell/MessageArea';
 import { useFileImport } from './import/use-file-import';
 import { ImportDialog } from './import/ImportDialog';
@@ -24,10 +25,19 @@ import { BackupButton } from './backup/BackupButton';
 import { ViewSwitcher } from './lead/ViewSwitcher';
 import { LeadArea } from './lead/LeadArea';
 import type { ViewId } from './lead/views';
+import type { PickedFile } from '../electron/bridge-contract';
+import { ProjectMenu } from './projects/ProjectMenu';
+import type { SwitchProject } from './projects/ProjectHost';
+import { useProjectUpdates } from './projects/use-project-updates';
+import { addLabels } from './db/project-schema';
 
 /** Props of the app. */
 export interface AppProps {
   db: SpanlightDb;
+  /** Opens another project of the profile (see `renderer/projects/ProjectHost.tsx`). */
+  onSwitchProject?: SwitchProject;
+  /** Files to preview for import once the project is open (chosen when it was created). */
+  initialImport?: PickedFile[] | null;
 }
 
 type Dialog = 'rename' | 'export' | 'shortcuts' | null;
@@ -35,15 +45,11 @@ type Dialog = 'rename' | 'export' | 'shortcuts' | null;
 const NO_LABELS: readonly LabelDef[] = [];
 
 /** Root component. */
-export function App({ db }: AppProps) {
+export function App({ db, onSwitchProject, initialImport = null }: AppProps) {
   const [annotator, setAnnotator] = useState<string | null | undefined>(undefined);
   const [project, setProject] = useState<ProjectRow | null>(null);
   const [documents, setDocuments] = useState<DocumentRow[]>([]);
-  const [statuses, setStatuses] = useState<Map<string, DocStatusInfo>>(new Map());
   const [currentId, setCurrentId] = useState<string | null>(null);
-  const [filter, setFilter] = useState<DocStatus | 'all'>('all');
-  const [query, setQuery] = useState('');
-  const [matches, setMatches] = useState<Set<string> | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [message, setMessage] = useState<Message | null>(null);
   /** Counts completed imports; the annotate view is rebuilt (and reloads its set) after each. */
@@ -62,7 +68,10 @@ export function App({ db }: AppProps) {
   const fail = useCallback((what: string) => (error: unknown) => onMessage(`${what}: ${error instanceof Error ? error.message : String(error)}`, 'error'), [onMessage]);
 
   const reloadDocuments = useCallback(async () => {
-    setDocuments(await listDocuments(db));
+    const docs = await listDocuments(db);
+    setDocuments(docs);
+    // A project that had no documents opens its first one once it has some.
+    setCurrentId((id) => id ?? docs[0]?.id ?? null);
   }, [db]);
 
   useEffect(() => {
@@ -76,7 +85,6 @@ export function App({ db }: AppProps) {
         setProject(p);
         const docs = await listDocuments(db);
         setDocuments(docs);
-        setStatuses(await statusesFor(db, annotator));
         const last = await getLastDocument(db);
         const reopen = docs.some((d) => d.id === last) ? last : null;
         setCurrentId((id) => id ?? reopen ?? docs[0]?.id ?? null);
@@ -94,34 +102,8 @@ export function App({ db }: AppProps) {
   const failOpen = useMemo(() => fail('Could not open the document'), [fail]);
   const text = useOpenText(db, currentId, shown, onNothingHere, failOpen);
 
-  useEffect(() => {
-    const q = query.trim();
-    if (!q) {
-      setMatches(null);
-      return;
-    }
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      searchTexts(db, q).then((ids) => !cancelled && setMatches(ids), fail('Search failed'));
-    }, 150);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [db, query, fail]);
-
-  const visibleIds = useMemo(
-    () =>
-      documents
-        .filter((d) => filter === 'all' || (statuses.get(d.id)?.status ?? 'todo') === filter)
-        .filter((d) => !matches || matches.has(d.id))
-        .map((d) => d.id),
-    [documents, statuses, filter, matches],
-  );
-
-  const onStored = useCallback((set: AnnotationSet) => {
-    setStatuses((prev) => new Map(prev).set(set.docId, { status: set.status, spans: set.spans.length, note: set.note }));
-  }, []);
+  const list = useDocumentList(db, documents, annotator ?? '', fail);
+  const { visibleIds, applyStored: onStored } = list;
 
   const open = useCallback((docId: string) => {
     setCurrentId(docId);
@@ -139,7 +121,20 @@ export function App({ db }: AppProps) {
     [visibleIds, documents, currentId, onMessage, open],
   );
 
-  const { reading, pending, clearPending, pickFiles, pickFolder, dropHandlers } = useFileImport(onMessage);
+  const fileImport = useFileImport(onMessage);
+  const { reading, pickFiles, pickFolder, dropHandlers } = fileImport;
+  // Files chosen when the project was created are previewed first.
+  const [startFiles, setStartFiles] = useState(initialImport);
+  const pending = fileImport.pending ?? startFiles;
+  const clearPending = useCallback(() => {
+    setStartFiles(null);
+    fileImport.clearPending();
+  }, [fileImport]);
+  useProjectUpdates(db, setProject, useMemo(() => fail('Could not read the project'), [fail]));
+  // A label renamed or deleted meanwhile is not one to tag with any more.
+  useEffect(() => {
+    if (labelFirst && project && !project.labels.some((l) => l.name === labelFirst)) setLabelFirst(null);
+  }, [project, labelFirst]);
   const current = documents.find((d) => d.id === currentId) ?? null;
   const opening = current !== null && (text?.id !== current.id || !project);
   useKeysWhileOpening(view === 'annotate' && opening && dialog === null && pending === null, project?.labels ?? NO_LABELS, navigate, onMessage);
@@ -168,7 +163,7 @@ export function App({ db }: AppProps) {
       <SkipLink />
       <TopBar
         panels={panels}
-        projectName={project?.name ?? ''}
+        project={<ProjectMenu db={db} project={project} annotator={annotator} onSwitchProject={onSwitchProject} onMessage={onMessage} />}
         annotator={annotator}
         fileActions={[
           { label: 'Import files…', onSelect: () => void pickFiles(), disabled: reading },
@@ -191,13 +186,10 @@ export function App({ db }: AppProps) {
         {panels.open.documents && (
           <DocumentList
             documents={documents}
-            statuses={statuses}
+            list={list}
+            labels={project?.labels ?? NO_LABELS}
+            self={annotator}
             currentId={currentId}
-            filter={filter}
-            query={query}
-            visibleIds={visibleIds}
-            onFilter={setFilter}
-            onQuery={setQuery}
             onOpen={(docId) => {
               open(docId);
               // On a narrow window the list floats over the text: out of the way once a document is chosen.
@@ -243,9 +235,10 @@ export function App({ db }: AppProps) {
           onCancel={() => setDialog(null)}
           onSubmit={async (name, change) => {
             const next = name.trim();
-            // An edit made just before still belongs to the current name: let it be stored first.
-            await whenWritten();
+            // An edit made just before still belongs to the current name: it must be stored first.
+            if (change === 'rename') await whenAllSaved('rename the annotator');
             await (change === 'switch' ? switchAnnotator(db, next) : renameAnnotator(db, next));
+            list.reload();
             setAnnotator(next);
             setShown(null);
             setDialog(null);
@@ -259,15 +252,14 @@ export function App({ db }: AppProps) {
           files={pending}
           annotator={annotator}
           knownLabels={new Set(project.labels.map((l) => l.name))}
+          onAddLabels={(names) => addLabels(db, names).then(() => onMessage(`Added ${names.join(', ')} to the project’s labels.`, 'info'))}
           onClose={clearPending}
           onImported={(summary) => {
             clearPending();
             onMessage(summary, 'info');
             // The open document may have gained spans: its view reloads them rather than keep (and later save) a stale copy.
             setImports((n) => n + 1);
-            reloadDocuments()
-              .then(async () => setStatuses(await statusesFor(db, annotator)))
-              .catch(fail('Could not reload the documents'));
+            reloadDocuments().catch(fail('Could not reload the documents'));
           }}
         />
       )}

@@ -1,15 +1,16 @@
-/** Renderer entry: mounts the app on the shared database. */
+/** Renderer entry: mounts the app on the database of the project opened last. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { SpanlightDb } from './db/database';
+import { ProjectHost } from './projects/ProjectHost';
+import { lastOpenProject, projectDb } from './projects/open-project';
 import { guardUnloadWhileWriting } from './db/pending-writes';
 import './styles.css';
 
-const db = new SpanlightDb();
+// The last project opened (the first project, `spanlight`, on a new profile).
+const db = projectDb(lastOpenProject());
 guardUnloadWhileWriting();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App db={db} />
+    <ProjectHost initialDb={db} />
   </StrictMode>,
 );

@@ -27,7 +27,7 @@ export function BackupButton({ db, onMessage }: BackupButtonProps) {
   return (
     <>
       <button type="button" onClick={() => setOpen(true)} aria-describedby={atRisk ? 'storage-at-risk' : undefined} title={atRisk ? 'This browser may clear Spanlight’s data when the disk runs low: back up regularly.' : undefined}>
-        Backup & data…{atRisk && <span className="risk-mark"> ⚠</span>}
+        Backup<span className="wide-only"> & data</span>…{atRisk && <span className="risk-mark"> ⚠</span>}
       </button>
       {atRisk && (
         <span id="storage-at-risk" hidden>

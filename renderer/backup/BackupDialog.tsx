@@ -1,8 +1,9 @@
 /** Backup and restore, where the profile's data is kept and how safe it is, and the imports that can be undone. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SpanlightDb } from '../db/database';
 import { bridge } from '../platform/bridge';
 import { whenWritten } from '../db/pending-writes';
+import { getProject } from '../db/project-store';
 import { Modal } from '../shell/Modal';
 import { makeBackup } from './backup-db';
 import { ImportsSection } from './ImportsSection';
@@ -26,6 +27,11 @@ function formatBytes(n: number): string {
 export function BackupDialog({ db, app, safety, onClose, onMessage }: BackupDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Each project is a database of its own: a backup holds the open one.
+  const [projectName, setProjectName] = useState<string | null>(null);
+  useEffect(() => {
+    getProject(db).then((p) => setProjectName(p?.name ?? null), (e: unknown) => setError(`Could not read the project: ${e instanceof Error ? e.message : String(e)}`));
+  }, [db]);
 
   const backUp = async () => {
     setBusy(true);
@@ -48,7 +54,7 @@ export function BackupDialog({ db, app, safety, onClose, onMessage }: BackupDial
     <Modal title="Backup and restore" onClose={onClose}>
       <section aria-label="Back up">
         <p>
-          One file holds everything: the project, labels and guidelines, every document with its tokens, every annotator’s annotations with their statuses and undo history, and your preferences.
+          One file holds everything of the open project{projectName ? <> “{projectName}”</> : ''}: its labels and guidelines, every document with its tokens, every annotator’s annotations with their statuses and undo history, and your preferences. Other projects of this profile have backups of their own (open them to back them up); Restore… adds to, or fills, the open project.
         </p>
         <div className="backup-actions">
           <button type="button" className="primary" disabled={busy} onClick={() => void backUp()}>

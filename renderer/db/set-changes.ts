@@ -1,7 +1,10 @@
 /**
  * Tells every window on the same profile (and this one) that annotation sets changed on disk: an
  * operation was appended (the open views read the operations they have not seen), or sets were
- * rewritten whole (an import, an undone import, a restore: the views reload them).
+ * rewritten whole (an import, an undone import, a restore: the views reload them), or a schema edit
+ * renamed or removed a label in every set and in the log (the views reload their sets and rebuild
+ * their undo history; the project's labels changed), or only the project row changed (name,
+ * labels' colours and keys, guidelines, settings).
  */
 import type { SpanlightDb } from './database';
 
@@ -9,7 +12,9 @@ import type { SpanlightDb } from './database';
 export type SetChange =
   | { kind: 'ops'; docId: string; annotator: string; seq: number }
   | { kind: 'reset'; docId: string; annotator: string }
-  | { kind: 'reset-all' };
+  | { kind: 'reset-all' }
+  | { kind: 'labels' }
+  | { kind: 'project' };
 
 type Listener = (change: SetChange) => void;
 

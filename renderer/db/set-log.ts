@@ -8,6 +8,7 @@ import type { AnnotationSet, Span } from '../../core/model';
 import { addToCount, foldOps, spanAfterEdit, type SetOp } from '../../core/spans/ops';
 import { HISTORY_LIMIT } from '../../core/spans/history';
 import { headOfSet, type OpRow, type SetHead, type SetRow, type SpanlightDb } from './database';
+import { labelRenames, renamedOp } from './label-renames';
 
 /** Operations kept per set after a fold, for the undo history (undo and redo operations count too). */
 export const OPS_KEPT = 2 * HISTORY_LIMIT;
@@ -61,6 +62,8 @@ export interface Appended {
   /** Operations of the set other windows wrote since `knownSeq`, in log order (before this one). */
   missed: OpRow[];
   head: SetHead;
+  /** The operation as stored: with its labels' current names, when a schema edit renamed one since it was made. */
+  op: SetOp;
 }
 
 /** The span the edit touches as it is now: the writer's view, corrected by the operations it has not seen. */
@@ -104,10 +107,12 @@ function headAfter(head: SetHead, op: SetOp, at: number, seq: number, missed: re
  * Appends one operation to a set's log and updates its head, in one transaction (strict durability:
  * resolved once on disk). `knownSeq` is the last operation of the set the writer has seen: the
  * operations other windows wrote since come back in `missed`, and the head's counts take them into
- * account (a span deleted meanwhile is not counted twice).
+ * account (a span deleted meanwhile is not counted twice). An edit made before a schema edit renamed
+ * or removed its label is stored under the label's current name (see `label-renames.ts`).
  */
-export function appendOp(db: SpanlightDb, docId: string, annotator: string, op: SetOp, at: number, writer: string, knownSeq: number): Promise<Appended> {
-  return db.transaction('rw', [db.ops, db.heads, db.annotationSets], async () => {
+export function appendOp(db: SpanlightDb, docId: string, annotator: string, made: SetOp, at: number, writer: string, knownSeq: number): Promise<Appended> {
+  return db.transaction('rw', [db.ops, db.heads, db.annotationSets, db.prefs], async () => {
+    const op = renamedOp(made, await labelRenames(db));
     let head = await db.heads.get([docId, annotator]);
     if (!head) {
       // A set written without a head (an older build, a raw import): count it once.
@@ -118,7 +123,7 @@ export function appendOp(db: SpanlightDb, docId: string, annotator: string, op: 
     const seq = await db.ops.add({ docId, annotator, op, at, writer });
     const next = headAfter(head, op, at, seq, missed);
     await db.heads.put(next);
-    return { seq, missed, head: next };
+    return { seq, missed, head: next, op };
   });
 }
 

@@ -4,7 +4,7 @@
  */
 import type { AnnotationSet, DocStatus, DocToken } from '../../core/model';
 import type { ExportItem } from '../../core/formats/types';
-import { foldOps } from '../../core/spans/ops';
+import { foldOps, labelCounts } from '../../core/spans/ops';
 import type { SetHead, SpanlightDb } from './database';
 import { emptySet, loadSet, opsAfter, setOfRow } from './set-log';
 import { tokensOfRow } from './texts';
@@ -38,12 +38,33 @@ export interface SetSummary {
  */
 export async function summariesByDocument(db: SpanlightDb): Promise<Map<string, Map<string, SetSummary>>> {
   const byDoc = new Map<string, Map<string, SetSummary>>();
-  await db.heads.each((head) => {
-    let forDoc = byDoc.get(head.docId);
-    if (!forDoc) byDoc.set(head.docId, (forDoc = new Map()));
-    forDoc.set(head.annotator, summaryOf(head));
-  });
-  return byDoc;
+  // Read in pages: each page is one quick task for the window, not one long one for the whole corpus.
+  let after: [string, string] | null = null;
+  for (;;) {
+    const page: SetHead[] = await (after ? db.heads.where(':id').above(after) : db.heads.toCollection()).limit(SUMMARY_PAGE).toArray();
+    for (const head of page) {
+      let forDoc = byDoc.get(head.docId);
+      if (!forDoc) byDoc.set(head.docId, (forDoc = new Map()));
+      forDoc.set(head.annotator, summaryOf(head));
+    }
+    const last = page.at(-1);
+    if (!last || page.length < SUMMARY_PAGE) return byDoc;
+    after = [last.docId, last.annotator];
+  }
+}
+
+/** Head rows read per page by `summariesByDocument`. */
+const SUMMARY_PAGE = 2000;
+
+/** The summaries of the sets `keys` ([docId, annotator]); null where a set has no head row (any more). */
+export async function summariesOf(db: SpanlightDb, keys: readonly [string, string][]): Promise<(SetSummary | null)[]> {
+  const heads = await db.heads.bulkGet([...keys]);
+  return heads.map((h) => (h ? summaryOf(h) : null));
+}
+
+/** One set's summary as lists show it (for a set just stored, without reading its head). */
+export function summaryOfSet(set: AnnotationSet): SetSummary {
+  return { status: set.status, spans: set.spans.length, labels: labelCounts(set.spans), updatedAt: set.updatedAt, ...(set.note !== undefined ? { note: set.note } : {}) };
 }
 
 function summaryOf(head: SetHead): SetSummary {

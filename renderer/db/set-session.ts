@@ -161,12 +161,13 @@ export class SetSession {
   private written(op: SetOp, at: number, result: Appended): void {
     const fresh = this.absorb(result.missed);
     if (result.seq > this.lastSeen) {
-      this.base = applyOp(this.base!, op, at);
+      // As stored: a label renamed since the edit was made has its new name.
+      this.base = applyOp(this.base!, result.op, at);
       this.lastSeen = result.seq;
       this.unfolded++;
     }
     this.pending = this.pending.filter((p) => p.op.id !== op.id);
-    this.publish(fresh ? this.shownFromBase() : undefined);
+    this.publish(fresh || result.op !== op ? this.shownFromBase() : undefined);
     this.emitStored();
     announceSetChanges(this.db, [{ kind: 'ops', docId: this.docId, annotator: this.annotator, seq: result.seq }]);
     if (this.unfolded >= FOLD_AFTER) this.foldWhenIdle();
@@ -191,9 +192,11 @@ export class SetSession {
   }
 
   private onChange(change: SetChange): void {
-    const mine = change.kind === 'reset-all' || (change.docId === this.docId && change.annotator === this.annotator);
-    if (!mine || this.disposed) return;
-    const read = change.kind === 'ops' ? (change.seq > this.lastSeen ? () => this.catchUp() : null) : () => this.reload();
+    if (change.kind === 'project' || this.disposed) return;
+    const everySet = change.kind === 'reset-all' || change.kind === 'labels';
+    if (!everySet && (change.docId !== this.docId || change.annotator !== this.annotator)) return;
+    // After a schema edit the log holds new label names: the undo history is rebuilt from it.
+    const read = change.kind === 'ops' ? (change.seq > this.lastSeen ? () => this.catchUp() : null) : () => this.reload(change.kind === 'labels');
     if (!read) return;
     this.syncing = this.syncing.then(read).catch((error: unknown) => {
       // Shown by the view; the next change reads again.
@@ -215,8 +218,8 @@ export class SetSession {
     this.emitStored();
   }
 
-  /** (Re)reads the set from disk and puts this window's unsaved edits back on top. */
-  private async reload(): Promise<void> {
+  /** (Re)reads the set from disk and puts this window's unsaved edits back on top; `rebuildHistory` replays the undo history from the log. */
+  private async reload(rebuildHistory = false): Promise<void> {
     try {
       const loaded = await loadSet(this.db, this.docId, this.annotator);
       const stored = new Set(loaded.log.map((r) => r.op.id));
@@ -226,7 +229,7 @@ export class SetSession {
       this.prunedThrough = loaded.prunedThrough;
       this.unfolded = loaded.unfolded;
       this.pending = this.pending.filter((p) => !stored.has(p.op.id));
-      if (firstLoad) this.history = SetHistory.replay(loaded.log.map((r) => r.op));
+      if (firstLoad || rebuildHistory) this.history = SetHistory.replay([...loaded.log.map((r) => r.op), ...this.pending.map((p) => p.op)]);
       this.publish(this.shownFromBase());
       if (!firstLoad) this.emitStored();
       if (this.unfolded >= FOLD_AFTER) this.foldWhenIdle();

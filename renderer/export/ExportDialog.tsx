@@ -1,5 +1,5 @@
 /** Export the project in any format: which documents, which annotators (including gold and model:*), which offset unit or tag scheme. */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { OffsetUnit, SpanChange } from '../../core/formats/types';
 import { FORMATS, formatInfo, representsStatus, type FormatId } from '../../core/formats/index';
 import type { TagScheme } from '../../core/formats/conll';
@@ -11,6 +11,7 @@ import { runFormatJob } from '../workers/format-client';
 import { describeOffsets } from '../../core/formats/interchange';
 import { documentTitle } from '../../core/formats/plaintext';
 import { whenWritten } from '../db/pending-writes';
+import { saveQueueOf } from '../db/save-queue';
 
 /** Props of the export dialog. */
 export interface ExportDialogProps {
@@ -41,6 +42,9 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
   // Spans the last export could not write as they were, described for people: document title and span text.
   const [changes, setChanges] = useState<{ key: string; text: string }[] | null>(null);
   const unit = info.nativeUnitOnly ? info.nativeUnit : offsets;
+  // Edits whose save failed are not on disk: the export reads the disk, so they are not in it.
+  const queue = saveQueueOf(db);
+  const saves = useSyncExternalStore(queue.subscribe, queue.snapshot);
 
   useEffect(() => {
     listAnnotators(db).then(
@@ -198,6 +202,11 @@ export function ExportDialog({ db, annotator, onClose, onMessage }: ExportDialog
               own tokens always include them)
             </label>
           </fieldset>
+        )}
+        {saves.failure && saves.pending > 0 && (
+          <p className="form-error" role="alert" aria-label="Unsaved edits">
+            {saves.pending} edit{saves.pending === 1 ? ' is' : 's are'} not saved ({saves.failure.reason}): {saves.pending === 1 ? 'it is' : 'they are'} not in this export. Let them be saved first (Retry now, under the toolbar), then export.
+          </p>
         )}
         {busy && (
           <p role="status">

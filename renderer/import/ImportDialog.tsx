@@ -15,12 +15,14 @@ export interface ImportDialogProps {
   /** The person importing (offered as a name; never given a file's annotations unless chosen). */
   annotator: string;
   knownLabels: ReadonlySet<string>;
+  /** Adds labels the files use to the project's schema. */
+  onAddLabels?: (names: string[]) => Promise<void>;
   onClose: () => void;
   onImported: (summary: string) => void;
 }
 
 /** Modal that reads the files in the format worker, previews the import and stores it in one transaction. */
-export function ImportDialog({ db, files, annotator, knownLabels, onClose, onImported }: ImportDialogProps) {
+export function ImportDialog({ db, files, annotator, knownLabels, onAddLabels, onClose, onImported }: ImportDialogProps) {
   const [format, setFormat] = useState<FormatId | 'auto'>('auto');
   const [windows1252, setWindows1252] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -57,7 +59,7 @@ export function ImportDialog({ db, files, annotator, knownLabels, onClose, onImp
   return (
     <Modal title="Import" onClose={onClose}>
       {parsed ? (
-        <ImportPreview {...{ db, annotator, knownLabels, onClose, onImported, parsed, reading, stale, format, setFormat, windows1252, setWindows1252, error, setError }} />
+        <ImportPreview {...{ db, annotator, knownLabels, onAddLabels, onClose, onImported, parsed, reading, stale, format, setFormat, windows1252, setWindows1252, error, setError }} />
       ) : (
         <>
           {error ? (

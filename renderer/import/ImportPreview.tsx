@@ -22,6 +22,8 @@ export interface ImportPreviewProps {
   /** The person importing (suggested, never assumed). */
   annotator: string;
   knownLabels: ReadonlySet<string>;
+  /** Adds labels the files use to the project's schema. */
+  onAddLabels?: (names: string[]) => Promise<void>;
   onClose: () => void;
   onImported: (summary: string) => void;
   parsed: ParsedFile[];
@@ -69,7 +71,7 @@ function summaryOf(plan: ImportPlan, badRecords: number): string {
 
 /** The preview and its Import button. */
 export function ImportPreview(props: ImportPreviewProps) {
-  const { db, annotator, knownLabels, onClose, onImported, parsed, reading, stale, format, setFormat, windows1252, setWindows1252, error, setError } = props;
+  const { db, annotator, knownLabels, onAddLabels, onClose, onImported, parsed, reading, stale, format, setFormat, windows1252, setWindows1252, error, setError } = props;
   const [skipBad, setSkipBad] = useState(false);
   const [owners, setOwners] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -174,8 +176,13 @@ export function ImportPreview(props: ImportPreviewProps) {
         </p>
       )}
       {unknown.size > 0 && (
-        <p className="hint">
-          Labels not in this project's schema (kept, shown in grey): {[...unknown].map(([l, n]) => `${l} (${n})`).join(', ')}.
+        <p className="hint unknown-import-labels">
+          Labels not in this project's schema (kept, shown in grey): {[...unknown].map(([l, n]) => `${l} (${n})`).join(', ')}.{' '}
+          {onAddLabels && (
+            <button type="button" onClick={() => onAddLabels([...unknown.keys()]).catch((e: unknown) => setError(`The labels were not added: ${e instanceof Error ? e.message : String(e)}`))}>
+              Add {unknown.size === 1 ? 'it' : `these ${unknown.size}`} to the labels
+            </button>
+          )}
         </p>
       )}
       {problems.length > 0 && (

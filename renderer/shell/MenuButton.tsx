@@ -18,10 +18,12 @@ export interface MenuButtonProps {
   label: string;
   actions: readonly MenuAction[];
   className?: string;
+  /** The accessible name when the visible text alone does not say what the menu is ("Project: …"). */
+  name?: string;
 }
 
 /** The button and, while open, its menu below it. */
-export function MenuButton({ label, actions, className }: MenuButtonProps) {
+export function MenuButton({ label, actions, className, name }: MenuButtonProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -70,6 +72,8 @@ export function MenuButton({ label, actions, className }: MenuButtonProps) {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
+        aria-label={name}
+        title={name}
         onClick={() => setOpen((v) => !v)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' && !open) {
@@ -78,13 +82,13 @@ export function MenuButton({ label, actions, className }: MenuButtonProps) {
           }
         }}
       >
-        {label} <span aria-hidden="true">▾</span>
+        <span className="menu-button-label">{label}</span> <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div ref={menu} id={id} role="menu" aria-label={label} className="menu" onKeyDown={onMenuKeyDown}>
-          {actions.map((action) => (
+        <div ref={menu} id={id} role="menu" aria-label={name ?? label} className="menu" onKeyDown={onMenuKeyDown}>
+          {actions.map((action, index) => (
             <button
-              key={action.label}
+              key={`${index}:${action.label}`}
               type="button"
               role="menuitem"
               tabIndex={-1}

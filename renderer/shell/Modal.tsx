@@ -3,6 +3,7 @@
  * behind is inert (Tab stays inside), Escape closes it, and focus returns where it was.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 /** Props of a modal. */
 export interface ModalProps {
@@ -32,7 +33,8 @@ export function Modal({ title, onClose, children }: ModalProps) {
     };
   }, []);
 
-  return (
+  // In the body, not inside whatever opened it (a top-bar menu): the bar's styles stay off the dialog.
+  return createPortal(
     <dialog
       ref={dialog}
       className="modal"
@@ -45,6 +47,7 @@ export function Modal({ title, onClose, children }: ModalProps) {
     >
       <h2 id={id}>{title}</h2>
       {children}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

@@ -1,7 +1,8 @@
 /**
- * The top bar: panel toggles, project, file actions, export, guidelines, shortcuts and who is
- * annotating. It stays one row down to the window's minimum width: below 1100 px the file actions
- * (import, and any other secondary action) fold into a "Files" menu.
+ * The top bar: panel toggles, the project switcher, file actions, export, guidelines, shortcuts and
+ * who is annotating. It stays one row down to the window's minimum width: below 1100 px the file
+ * actions (import, and any other secondary action) fold into a "Files" menu and the brand gives way
+ * to the project's name; below 900 px "Annotator:" is left out of the name's button.
  */
 import type { ReactNode } from 'react';
 import { PanelToggle, type Panels } from '../layout/panels';
@@ -10,7 +11,8 @@ import { MenuButton, type MenuAction } from './MenuButton';
 /** Props of the top bar. */
 export interface TopBarProps {
   panels: Panels;
-  projectName: string;
+  /** The project switcher. */
+  project: ReactNode;
   annotator: string;
   /** Secondary actions: buttons on a wide window, a menu on a narrow one. */
   fileActions: readonly MenuAction[];
@@ -24,16 +26,14 @@ export interface TopBarProps {
 }
 
 /** The application's banner. */
-export function TopBar({ panels, projectName, annotator, fileActions, extra, onExport, onShortcuts, onAnnotator, views }: TopBarProps) {
+export function TopBar({ panels, project, annotator, fileActions, extra, onExport, onShortcuts, onAnnotator, views }: TopBarProps) {
   return (
     <header className="top-bar">
       <PanelToggle panels={panels} panel="documents" name="Document list">
         <span aria-hidden="true">☰</span>
       </PanelToggle>
       <span className="brand">Spanlight</span>
-      <span className="project-name" title={projectName}>
-        {projectName}
-      </span>
+      {project}
       {views}
       <span className="top-gap" />
       <span className="top-actions-wide">
@@ -55,7 +55,8 @@ export function TopBar({ panels, projectName, annotator, fileActions, extra, onE
         ?
       </button>
       <button type="button" className="annotator" onClick={onAnnotator} aria-label={`Annotator: ${annotator} (change annotator or name)`} title={`Annotator: ${annotator}`}>
-        Annotator: {annotator}
+        <span className="annotator-prefix">Annotator: </span>
+        {annotator}
       </button>
     </header>
   );

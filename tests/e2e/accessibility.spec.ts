@@ -77,8 +77,8 @@ test('import preview, export dialog with dropped spans, another annotator read-o
   await scan(page, 'import preview with problems');
   const dialog = page.getByRole('dialog', { name: 'Import' });
   await dialog.getByLabel('Skip bad records and import the rest').check();
-  await dialog.getByRole('radio', { name: /This annotator/ }).check();
-  await dialog.getByLabel('Annotator for imported annotations').fill('gold');
+  // The file's name says whose annotations they are: gold's.
+  await expect(dialog.getByLabel('Annotator for gold.jsonl')).toHaveValue('gold');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toBeHidden();
 
@@ -144,4 +144,45 @@ test('the lead views: agreement with a span list open, adjudicate with the edit 
   await page.getByRole('combobox', { name: 'against' }).selectOption('bob');
   await expect(page.getByRole('region', { name: /^Where bob differs from alice/ })).toBeVisible();
   await scan(page, 'audit view as feedback');
+});
+
+test('the document list with everyone’s work, its team filters and details; the project menu and dialogs', async ({ page }) => {
+  await startAs(page, 'Axe');
+  const text = 'Kiev frappée par 12 drones';
+  const rec = (annotator: string, spans: [number, number, string][]) => JSON.stringify({ text, spans: spans.map(([start, end, label]) => ({ start, end, label, text: text.slice(start, end) })), _annotator_id: annotator, answer: 'accept' });
+  await importFiles(page, [
+    { name: 'alice.jsonl', content: `${rec('alice', [[0, 4, 'LOCATION'], [17, 19, 'COUNT']])}\n` },
+    { name: 'bob.jsonl', content: `${rec('bob', [[0, 4, 'ACTOR'], [17, 19, 'COUNT'], [20, 26, 'DRONE']])}\n` },
+  ]);
+  await page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Import', exact: true }).click();
+  const list = page.getByRole('navigation', { name: 'Documents' });
+  await list.getByLabel('Filter by the team’s work').selectOption({ label: 'Has disagreements' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await list.getByRole('button', { name: /Kiev frappée/ }).focus();
+  await expect(list.getByRole('region', { name: 'Document details' })).toContainText('DRONE');
+  await scan(page, 'document list: team filter, chips and details');
+
+  await page.getByRole('button', { name: 'Project: French war reporting' }).click();
+  await expect(page.getByRole('menu', { name: 'Project: French war reporting' })).toBeVisible();
+  await scan(page, 'project menu open');
+  await page.getByRole('menuitem', { name: 'New project…' }).click();
+  const create = page.getByRole('dialog', { name: 'New project' });
+  await create.getByLabel('Project name').fill('Axe project');
+  await create.getByRole('button', { name: 'Add label' }).click();
+  await create.getByLabel('Guidelines (Markdown)').fill('# Guide\n\nTag **people**.');
+  await expect(create.getByRole('list', { name: 'Problems' })).toBeVisible();
+  await scan(page, 'new project dialog, with a problem and the guidelines preview');
+  await create.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Project: French war reporting' }).click();
+  await page.getByRole('menuitem', { name: 'Project settings…' }).click();
+  const settings = page.getByRole('dialog', { name: 'Project settings' });
+  await expect(settings.getByRole('region', { name: 'Labels in use that are not in the schema' })).toContainText('DRONE');
+  await settings.getByRole('listitem').filter({ hasText: 'LOCATION' }).getByRole('button', { name: 'Delete…' }).click();
+  await expect(settings.getByRole('region', { name: 'Delete LOCATION' }).getByRole('status')).toContainText('used by 1 span');
+  await scan(page, 'project settings: labels in use not in the schema, deleting a label in use');
+  await settings.getByRole('region', { name: 'Delete LOCATION' }).getByRole('button', { name: 'Cancel' }).click();
+  await settings.getByRole('listitem').filter({ hasText: 'ACTOR' }).getByRole('button', { name: 'Rename…' }).click();
+  await settings.getByRole('region', { name: 'Rename ACTOR' }).getByLabel('New name').fill('ACTOR');
+  await scan(page, 'project settings: renaming a label');
 });

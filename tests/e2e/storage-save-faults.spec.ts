@@ -2,35 +2,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { listedSpans, mouseSelect, openDocument, startAs } from './helpers';
 import { newProfile, openProfile } from './storage-profile';
+import { fillDisk, freeDisk } from './disk-full';
 
 const KIEV_DOC = 'Kiev [Ukraine]';
 const saveState = (page: Page) => page.getByRole('status', { name: 'Save state' });
-
-/** Fills the origin's (small) storage with another database until writes fail, as a full disk would. */
-async function fillDisk(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('filler', 1);
-      open.onupgradeneeded = () => open.result.createObjectStore('junk', { autoIncrement: true });
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const put = (size: number) =>
-      new Promise<boolean>((resolve) => {
-        const tx = db.transaction('junk', 'readwrite', { durability: 'strict' });
-        tx.objectStore('junk').add(crypto.getRandomValues(new Uint8Array(size)));
-        tx.oncomplete = () => resolve(true);
-        tx.onabort = () => resolve(false);
-      });
-    // Random bytes: IndexedDB compresses what it stores.
-    for (const size of [65_536, 4096, 256, 16]) while (await put(size));
-    db.close();
-  });
-}
-
-async function freeDisk(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => (indexedDB.deleteDatabase('filler').onsuccess = resolve)));
-}
 
 test('with the disk full, edits are not said saved: they wait in order, say why, and are stored when space comes back', async ({ playwright }) => {
   const profile = newProfile();
