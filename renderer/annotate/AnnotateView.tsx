@@ -7,6 +7,7 @@ import { hasDuplicate, overlapsAny, type SpanEdit } from '../../core/spans/edits
 import type { SpanlightDb } from '../db/database';
 import { DocumentEditor } from '../editor/DocumentEditor';
 import { placeCaretAtOffset, selectionOffsets, spanIdsAt } from '../editor/dom-offsets';
+import { revealRange } from '../editor/document-view';
 import { moveSelectionByKey } from '../editor/keyboard-selection';
 import { KeyboardCaret } from '../editor/KeyboardCaret';
 import { LabelBar } from './LabelBar';
@@ -220,11 +221,15 @@ export function AnnotateView(props: AnnotateViewProps) {
     [selectedSpanId],
   );
 
-  const selectFromList = useCallback((spanId: string) => {
-    setSelectedSpanId(spanId);
-    const mark = root.current?.querySelector(`mark[data-span-ids~="${CSS.escape(spanId)}"]`);
-    mark?.scrollIntoView({ block: 'center' });
-  }, []);
+  const selectFromList = useCallback(
+    (spanId: string) => {
+      setSelectedSpanId(spanId);
+      // The span may be far from what is rendered: the view brings it on screen first.
+      const span = spans.find((s) => s.id === spanId);
+      if (span && root.current) revealRange(root.current, span.start, span.end).catch((error: unknown) => onError(`Could not show the span: ${String(error)}`));
+    },
+    [spans, onError],
+  );
 
   const [rootElement, setRootElement] = useState<HTMLElement | null>(null);
   const onRootElement = useCallback((element: HTMLElement | null) => {
