@@ -56,7 +56,11 @@ export async function revealRange(root: HTMLElement, start: number, end: number,
   if (start < 0 || end > view.text.length) return false;
   const block = view.blockAt(start);
   if (!view.renderedIndices.includes(block)) {
-    view.virtualizer.scrollToIndex(block, { align: 'center' });
+    // Scroll to where the block's estimate puts it (a plain scroll, as a person's would be: no
+    // virtualizer command lingers to pull the view back), then place the range once it is rendered.
+    view.virtualizer.cancelScroll();
+    const [offset] = view.virtualizer.getOffsetForIndex(block, 'center') ?? [0];
+    view.scroller.scrollTop = offset;
     for (let frame = 0; frame < 60 && !view.renderedIndices.includes(block); frame++) await nextFrame();
     if (!view.renderedIndices.includes(block)) return false;
   }

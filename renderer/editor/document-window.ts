@@ -115,21 +115,6 @@ export class DocumentWindow implements BlockSource {
     return blockAt(this.blocks, offset);
   }
 
-  /** Keeps the blocks of these offsets rendered (besides the selection's) until the next call; renders them now. */
-  pinOffsets(offsets: readonly number[]): void {
-    this.extraPins = offsets.map((o) => this.blockAt(o));
-    this.refreshPins(true);
-  }
-
-  private extraPins: number[] = [];
-
-  /** Renders block `index` now if it is not: scrolls its start into view and brings the window there. */
-  bringIntoWindow(index: number): void {
-    if (this.rendered.has(index)) return;
-    this.virtualizer.scrollToIndex(index, { align: 'start' });
-    this.sync();
-  }
-
   /** Stops listening and observing. */
   destroy(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
@@ -146,9 +131,9 @@ export class DocumentWindow implements BlockSource {
     this.virtualizer._willUpdate();
   }
 
-  /** The blocks the selection's ends are in (rendered ones), plus the extra pins. */
+  /** The blocks the selection's ends are in (rendered ones). */
   private currentPins(): number[] {
-    const pins = new Set(this.extraPins);
+    const pins = new Set<number>();
     const selection = window.getSelection();
     if (selection && selection.rangeCount > 0) {
       for (const [node, offset] of [
@@ -163,9 +148,9 @@ export class DocumentWindow implements BlockSource {
     return [...pins].sort((a, b) => a - b);
   }
 
-  private refreshPins(force = false): void {
+  private refreshPins(): void {
     const pins = this.currentPins();
-    if (!force && pins.join() === this.pins.join()) return;
+    if (pins.join() === this.pins.join()) return;
     this.pins = pins;
     // A new extractor makes the virtualizer recompute its indexes.
     this.setOptions({ rangeExtractor: (range) => this.extract(range) });

@@ -70,8 +70,10 @@ async function movePage(root: HTMLElement, direction: 1 | -1, extend: boolean): 
   else selection.collapse(point.startContainer, point.startOffset);
 }
 
-function report(error: unknown): void {
-  window.reportError(error);
+/** Page and document-edge moves wait for frames: keys pressed meanwhile queue behind them, in order. */
+let moves: Promise<unknown> = Promise.resolve();
+function queueMove(move: () => Promise<unknown>): void {
+  moves = moves.then(move).catch((error: unknown) => window.reportError(error));
 }
 
 /**
@@ -91,12 +93,14 @@ export function moveSelectionByKey(event: KeyboardEvent, root: HTMLElement): boo
   const view = documentViewOf(root);
   if (view && (event.key === 'PageDown' || event.key === 'PageUp')) {
     event.preventDefault();
-    movePage(root, direction === 'forward' ? 1 : -1, event.shiftKey && inside).catch(report);
+    const extend = event.shiftKey && inside;
+    queueMove(() => movePage(root, direction === 'forward' ? 1 : -1, extend));
     return true;
   }
   if (view && event.ctrlKey && (event.key === 'Home' || event.key === 'End')) {
     event.preventDefault();
-    selectTo(root, event.key === 'End' ? view.text.length : 0, event.shiftKey && inside).catch(report);
+    const extend = event.shiftKey && inside;
+    queueMove(() => selectTo(root, event.key === 'End' ? view.text.length : 0, extend));
     return true;
   }
   if (event.key === 'PageDown' || event.key === 'PageUp') return false;
