@@ -2,17 +2,16 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnnotationSet, DocStatus, LabelDef } from '../core/model';
 import type { SpanlightDb, DocumentRow, ProjectRow } from './db/database';
-import { ensureProject, getAnnotatorName, getLastDocument, getText, listDocuments, renameAnnotator, searchTexts, setLastDocument, statusesFor, switchAnnotator } from './db/project-store';
+import { listDocuments, renameAnnotator, searchTexts, setLastDocument, statusesFor, switchAnnotator } from './db/project-store';
+import { afterDocumentShown, bootStart, openWorkbench, readText, startBootReads } from './boot/boot-reads';
 import { seedProject } from './seeds';
 import { AnnotateView } from './annotate/AnnotateView';
-import { GuidelinesPanel } from './annotate/GuidelinesPanel';
 import { DocumentList, type DocStatusInfo } from './documents/DocumentList';
-import { ExportDialog } from './export/ExportDialog';
 import { NameDialog } from './shell/NameDialog';
 import { whenWritten } from './db/pending-writes';
 import { MessageArea, type Message } from './shell/MessageArea';
 import { useFileImport } from './import/use-file-import';
-import { ImportDialog } from './import/ImportDialog';
+import { ExportDialog, GuidelinesPanel, ImportDialog } from './boot/lazy-views';
 import { useKeysWhileOpening } from './documents/use-keys-while-opening';
 
 /** Props of the app. */
@@ -42,6 +41,8 @@ export function App({ db }: AppProps) {
   const [imports, setImports] = useState(0);
   /** Whose annotations the annotate view shows; null: the user's own. */
   const [shown, setShown] = useState<string | null>(null);
+  /** The reads that open the workbench, started together at once (see renderer/boot). */
+  const [boot] = useState(() => startBootReads(db));
 
   const onMessage = useCallback((text: string, kind: 'error' | 'info' = 'info') => setMessage({ text, kind, at: Date.now() }), []);
   const fail = useCallback((what: string) => (error: unknown) => onMessage(`${what}: ${error instanceof Error ? error.message : String(error)}`, 'error'), [onMessage]);
@@ -51,33 +52,42 @@ export function App({ db }: AppProps) {
   }, [db]);
 
   useEffect(() => {
-    getAnnotatorName(db).then(setAnnotator, fail('Could not open the database'));
-  }, [db, fail]);
+    bootStart(boot).then(({ annotator: name, workbench, text: first }) => {
+      // One render shows the last document: every state it needs is set together.
+      if (workbench) {
+        setProject(workbench.project);
+        setDocuments(workbench.documents);
+        setCurrentId(workbench.openId);
+      }
+      if (first) setText(first);
+      setAnnotator(name);
+    }, fail('Could not open the database'));
+  }, [boot, fail]);
 
   useEffect(() => {
     if (!annotator) return;
-    ensureProject(db, seedProject())
-      .then(async (p) => {
-        setProject(p);
-        const docs = await listDocuments(db);
-        setDocuments(docs);
+    openWorkbench(db, boot, seedProject)
+      .then(async (opened) => {
+        if (opened) {
+          setProject(opened.project);
+          setDocuments(opened.documents);
+          setCurrentId((id) => id ?? opened.openId);
+        }
+        await afterDocumentShown();
         setStatuses(await statusesFor(db, annotator));
-        const last = await getLastDocument(db);
-        const reopen = docs.some((d) => d.id === last) ? last : null;
-        setCurrentId((id) => id ?? reopen ?? docs[0]?.id ?? null);
       })
       .catch(fail('Could not open the project'));
-  }, [db, annotator, fail]);
+  }, [db, boot, annotator, fail]);
 
   useEffect(() => {
     if (!currentId) return;
     setLastDocument(db, currentId).catch(fail('Could not remember the open document'));
     let cancelled = false;
-    getText(db, currentId).then((t) => !cancelled && setText({ id: currentId, text: t }), fail('Could not open the document'));
+    readText(db, boot, currentId).then((t) => !cancelled && t !== null && setText({ id: currentId, text: t }), fail('Could not open the document'));
     return () => {
       cancelled = true;
     };
-  }, [db, currentId, fail]);
+  }, [db, boot, currentId, fail]);
 
   useEffect(() => {
     const q = query.trim();

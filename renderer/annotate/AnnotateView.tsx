@@ -273,6 +273,7 @@ export function AnnotateView(props: AnnotateViewProps) {
               labels={labels}
               selectedSpanId={selectedSpanId}
               onRootElement={onRootElement}
+              onError={onError}
             />
           ) : (
             <p className="empty">Loading…</p>

@@ -29,6 +29,8 @@ export interface DocumentEditorProps {
   labels: LabelDef[];
   selectedSpanId: string | null;
   onRootElement: (element: HTMLElement | null) => void;
+  /** Hears what went wrong (a setting that could not be stored). */
+  onError?: (message: string) => void;
 }
 
 class LabelColors implements PaintContext {
@@ -102,6 +104,10 @@ function WindowedText({ docId, text, spans, labels, paint, scroller, labelsShown
   return <div ref={setRoot} className={labelsShown ? 'document-text' : 'document-text labels-hidden'} role="document" aria-label="Document text" tabIndex={0} />;
 }
 
+function reportProblem(message: string): void {
+  window.reportError(new Error(message));
+}
+
 /** Renders the document text with highlights; selection, keys and clicks are handled by the annotate view. */
 export function DocumentEditor(props: DocumentEditorProps) {
   const paint = useMemo(() => new LabelColors(), []);
@@ -119,7 +125,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
   );
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const [view, setView] = useState<DocumentWindow | null>(null);
-  const [labelsShown, setLabelsShown] = useLabelsInText();
+  const [labelsShown, setLabelsShown] = useLabelsInText(props.onError ?? reportProblem);
   const [finding, setFinding] = useState(false);
 
   // Ctrl/Cmd+F opens the app's find: the browser's cannot see the text that is not rendered.

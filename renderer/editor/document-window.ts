@@ -5,7 +5,7 @@
  * space of the blocks not rendered is kept by padding and margins, so the scrollbar stays honest.
  */
 import { elementScroll, observeElementOffset, observeElementRect, Virtualizer, type Range, type VirtualItem, type VirtualizerOptions } from '@tanstack/react-virtual';
-import { $setSelection, SKIP_DOM_SELECTION_TAG, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getRoot, $setSelection, SKIP_DOM_SELECTION_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 import type { Span } from '../../core/model';
 import { blockAt, type TextBlock } from '../../core/text/blocks';
 import { SpanBlockIndex } from '../../core/spans/block-index';
@@ -17,6 +17,8 @@ import { estimateBlockHeight, readTextMetrics, type TextMetrics } from './block-
 const OVERSCAN_SCREENS = 0.75;
 /** At most this many blocks are rendered beyond the visible ones on each side. */
 const OVERSCAN_MAX_BLOCKS = 40;
+/** Wait after the first screen is shown before rendering the blocks around it. */
+const FILL_DELAY_MS = 50;
 
 const UPDATE_TAGS = [SKIP_DOM_SELECTION_TAG, 'history-merge'];
 
@@ -33,6 +35,8 @@ export class DocumentWindow implements BlockSource {
   private readonly options: VirtualizerOptions<HTMLElement, HTMLElement>;
   private readonly cleanups: (() => void)[] = [];
   private readonly renderListeners = new Set<() => void>();
+  /** True until the first screen has been shown: only the visible blocks render, so it comes sooner. */
+  private firstScreen = true;
 
   constructor(
     private readonly editor: LexicalEditor,
@@ -43,9 +47,9 @@ export class DocumentWindow implements BlockSource {
     spans: readonly Span[],
   ) {
     this.index = new SpanBlockIndex(blocks, spans);
+    // Reads before any write, so the page is laid out once here (editor.css keeps the page's own
+    // scroll anchoring off the scroller: the virtualizer corrects the scroll itself).
     this.metrics = readTextMetrics(root);
-    // The page's own scroll anchoring would correct the scroll a second time after the virtualizer's.
-    scroller.style.overflowAnchor = 'none';
     this.options = {
       count: blocks.length,
       getScrollElement: () => scroller,
@@ -60,9 +64,19 @@ export class DocumentWindow implements BlockSource {
     };
     this.virtualizer = new Virtualizer(this.options);
     this.cleanups.push(this.virtualizer._didMount());
-    this.editor.update(() => $clearDocument(this.rendered), { discrete: true, tag: UPDATE_TAGS });
+    // Blocks of a previous text in this editor go first; a new editor has none (no write, no layout).
+    if (editor.getEditorState().read(() => $getRoot().getChildrenSize()) > 0) {
+      this.editor.update(() => $clearDocument(this.rendered), { discrete: true, tag: UPDATE_TAGS });
+    }
+    // Reads the scroller's size (the page is still laid out) and renders the first screen.
     this.virtualizer._willUpdate();
     this.sync();
+    // Once the first screen is painted, the blocks around it follow.
+    const fill = setTimeout(() => {
+      this.firstScreen = false;
+      this.refreshRange();
+    }, FILL_DELAY_MS);
+    this.cleanups.push(() => clearTimeout(fill));
     const onSelection = () => this.refreshPins();
     document.addEventListener('selectionchange', onSelection);
     this.cleanups.push(() => document.removeEventListener('selectionchange', onSelection));
@@ -152,6 +166,10 @@ export class DocumentWindow implements BlockSource {
     const pins = this.currentPins();
     if (pins.join() === this.pins.join()) return;
     this.pins = pins;
+    this.refreshRange();
+  }
+
+  private refreshRange(): void {
     // A new extractor makes the virtualizer recompute its indexes.
     this.setOptions({ rangeExtractor: (range) => this.extract(range) });
     this.sync();
@@ -160,7 +178,7 @@ export class DocumentWindow implements BlockSource {
   /** Visible blocks, the overscan around them (in screen heights), and the pinned blocks. */
   private extract(range: Range): number[] {
     const measurements = this.virtualizer.measurementsCache;
-    const reach = (this.virtualizer.scrollRect?.height ?? 800) * OVERSCAN_SCREENS;
+    const reach = this.firstScreen ? 0 : (this.virtualizer.scrollRect?.height ?? 800) * OVERSCAN_SCREENS;
     let first = range.startIndex;
     const top = measurements[first]?.start ?? 0;
     while (first > 0 && range.startIndex - first < OVERSCAN_MAX_BLOCKS && top - measurements[first - 1]!.start < reach) first--;
