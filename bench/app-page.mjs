@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
 // Driving the workbench in the bench: first start, imports through the Import dialog, opening a
 // document (warm: a click; fresh: a new page that boots into it), and span edits timed from the
 // key press to the frame that shows them (the app's `spanlight:painted` events).
@@ -34,12 +38,22 @@ export function jsonlRecord(doc, annotator) {
   });
 }
 
+/** A JSONL buffer as a file on disk: the browser reads it from there (no copy through the test driver). */
+export function jsonlFile(buffer, name = 'bench.jsonl') {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'spanlight-bench-'));
+  const file = path.join(dir, name);
+  writeFileSync(file, buffer);
+  return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 /** Imports a JSONL buffer through the Import dialog; returns { parsed, stored } ms (file chosen → preview, click → stored). */
 export async function importJsonl(page, buffer, { documents, spans, timeout = 600_000 }) {
+  const { file, remove } = jsonlFile(buffer);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import files…' }).click();
   const t0 = Date.now();
-  await (await chooser).setFiles({ name: 'bench.jsonl', mimeType: 'application/jsonl', buffer });
+  await (await chooser).setFiles(file, { timeout });
+  remove();
   const dialog = page.getByRole('dialog', { name: 'Import' });
   await dialog.getByText(`${documents} document(s), ${spans} span(s) ready to import.`).waitFor({ timeout });
   const parsed = Date.now() - t0;

@@ -29,9 +29,9 @@ export function changedSpans<T>(prev: readonly T[], next: readonly T[]): { remov
   return { removed: prev.slice(head, prevEnd), added: next.slice(head, nextEnd) };
 }
 
-/** Spans per block, sorted by start then end (longest first); blocks without spans hold nothing. */
+/** Spans per block, in order of start; blocks without spans hold nothing. */
 export class SpanBlockIndex<T extends PaintSpan> {
-  private readonly lists = new Map<number, T[]>();
+  private readonly lists: (T[] | undefined)[];
   private spans: readonly T[];
 
   constructor(
@@ -39,12 +39,23 @@ export class SpanBlockIndex<T extends PaintSpan> {
     sortedSpans: readonly T[],
   ) {
     this.spans = sortedSpans;
-    for (const span of sortedSpans) this.add(span);
+    this.lists = new Array<T[] | undefined>(blocks.length);
+    // One walk over the blocks as the spans go by (they are sorted by start): no search per span.
+    let first = 0;
+    for (const span of sortedSpans) {
+      while (first + 1 < blocks.length && blocks[first + 1]!.start <= span.start) first++;
+      const lastOffset = span.end > span.start ? span.end - 1 : span.start;
+      for (let b = first; b < blocks.length && (b === first || blocks[b]!.start <= lastOffset); b++) {
+        const list = this.lists[b];
+        if (list) list.push(span);
+        else this.lists[b] = [span];
+      }
+    }
   }
 
-  /** The spans touching block `index`, outermost first among those starting together. */
+  /** The spans touching block `index`, in order of start. */
   spansOf(index: number): readonly T[] {
-    return this.lists.get(index) ?? [];
+    return this.lists[index] ?? [];
   }
 
   /** The span list the index reflects. */
@@ -62,36 +73,31 @@ export class SpanBlockIndex<T extends PaintSpan> {
     return touched;
   }
 
-  private add(span: T, touched?: Set<number>): void {
+  private add(span: T, touched: Set<number>): void {
     const [first, last] = blocksOfSpan(this.blocks, span);
     for (let b = first; b <= last; b++) {
-      const list = this.lists.get(b);
+      const list = this.lists[b];
       if (!list) {
-        this.lists.set(b, [span]);
+        this.lists[b] = [span];
       } else {
-        // Usually appended (spans arrive sorted); an edit inserts it in place.
         let at = list.length;
-        while (at > 0 && compareForPaint(list[at - 1]!, span) > 0) at--;
+        while (at > 0 && list[at - 1]!.start > span.start) at--;
         list.splice(at, 0, span);
       }
-      touched?.add(b);
+      touched.add(b);
     }
   }
 
   private remove(span: T, touched: Set<number>): void {
     const [first, last] = blocksOfSpan(this.blocks, span);
     for (let b = first; b <= last; b++) {
-      const list = this.lists.get(b);
+      const list = this.lists[b];
       const at = list ? list.indexOf(span) : -1;
       if (list && at >= 0) {
         list.splice(at, 1);
-        if (list.length === 0) this.lists.delete(b);
+        if (list.length === 0) this.lists[b] = undefined;
       }
       touched.add(b);
     }
   }
-}
-
-function compareForPaint(a: PaintSpan, b: PaintSpan): number {
-  return a.start - b.start || b.end - a.end;
 }

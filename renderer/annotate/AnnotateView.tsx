@@ -1,7 +1,6 @@
 /** The annotate view: the document, its label bar, status controls and span list, with the keyboard and mouse gestures of annotation. */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationSet, DocStatus, LabelDef, ProjectSettings } from '../../core/model';
-import { splitParagraphs } from '../../core/text/paragraphs';
 import { snapToTokens, trimWhitespace } from '../../core/text/tokenizer';
 import { hasDuplicate, overlapsAny, type SpanEdit } from '../../core/spans/edits';
 import type { SpanlightDb } from '../db/database';
@@ -46,7 +45,6 @@ export function AnnotateView(props: AnnotateViewProps) {
   const { db, docId, text, annotator, self, labels, settings, onMessage, onNavigate, keysEnabled } = props;
   const readOnly = annotator !== self;
   const refuseReadOnly = useCallback(() => onMessage(`These are ${annotator}'s annotations, shown read-only: choose your own under “Annotations of” to edit.`, 'info'), [annotator, onMessage]);
-  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const [selectedSpanId, setSelectedSpanId] = useState<string | null>(null);
   const root = useRef<HTMLElement | null>(null);
   const onError = useCallback((m: string) => onMessage(m, 'error'), [onMessage]);
@@ -82,7 +80,7 @@ export function AnnotateView(props: AnnotateViewProps) {
     (label: string, exact: boolean): boolean => {
       const element = root.current;
       if (!element) return false;
-      const range = selectionOffsets(element, paragraphs);
+      const range = selectionOffsets(element);
       if (!range) return false;
       const target = exact ? range : settings.snapToTokens ? snapToTokens(text, range.start, range.end) : trimWhitespace(text, range.start, range.end);
       if (!target) {
@@ -99,11 +97,11 @@ export function AnnotateView(props: AnnotateViewProps) {
       // Keyboard users go on from the end of what they tagged, once the paragraph has repainted.
       window.getSelection()?.removeAllRanges();
       requestAnimationFrame(() => {
-        if (element.isConnected && !window.getSelection()?.rangeCount) placeCaretAtOffset(element, paragraphs, target.end);
+        if (element.isConnected && !window.getSelection()?.rangeCount) placeCaretAtOffset(element, undefined, target.end);
       });
       return true;
     },
-    [paragraphs, settings, text, spans, applyEdit, annotator, onMessage],
+    [settings, text, spans, applyEdit, annotator, onMessage],
   );
 
   const applyLabel = useCallback(
@@ -268,7 +266,6 @@ export function AnnotateView(props: AnnotateViewProps) {
             <DocumentEditor
               docId={docId}
               text={text}
-              paragraphs={paragraphs}
               spans={spans}
               labels={labels}
               selectedSpanId={selectedSpanId}

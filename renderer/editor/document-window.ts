@@ -14,7 +14,7 @@ import { $clearDocument, $renderWindow, $repaintBlocks, type BlockSource } from 
 import { estimateBlockHeight, readTextMetrics, type TextMetrics } from './block-metrics';
 
 /** How far beyond the visible blocks the window reaches, in screen heights (above and below). */
-const OVERSCAN_SCREENS = 0.75;
+const OVERSCAN_SCREENS = 0.5;
 /** At most this many blocks are rendered beyond the visible ones on each side. */
 const OVERSCAN_MAX_BLOCKS = 40;
 /** Wait after the first screen is shown before rendering the blocks around it. */

@@ -39,6 +39,16 @@ function tintOf(color: string): string {
   return tint;
 }
 
+const chipsByColor = new Map<string, { background: string; text: string }>();
+function chipOf(color: string): { background: string; text: string } {
+  let chip = chipsByColor.get(color);
+  if (!chip) {
+    chip = chipColors(color);
+    chipsByColor.set(color, chip);
+  }
+  return chip;
+}
+
 /** Sets the data attributes and colours of a mark element for the given span ids (outermost first). */
 export function paintMark(element: HTMLElement, ids: readonly string[], paint: MarkPaint, context: PaintContext | undefined): void {
   element.dataset.spanIds = ids.join(' ');
@@ -55,7 +65,7 @@ export function paintMark(element: HTMLElement, ids: readonly string[], paint: M
     element.dataset.chip = chips.join(' · ');
     element.dataset.chipSpoken = `${chips.join(', ')}: `;
     // One label: its own colour; several starting together: a neutral chip naming them all.
-    const chip = chips.length === 1 ? chipColors(context?.colorOf(chips[0]!) ?? '#888888') : { background: '#374151', text: '#ffffff' };
+    const chip = chips.length === 1 ? chipOf(context?.colorOf(chips[0]!) ?? '#888888') : { background: '#374151', text: '#ffffff' };
     element.style.setProperty('--chip-bg', chip.background);
     element.style.setProperty('--chip-fg', chip.text);
   } else {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { applySpanEdit } from '../../../core/spans/edits';
 import { changedSpans, SpanBlockIndex } from '../../../core/spans/block-index';
 import { splitBlocks } from '../../../core/text/blocks';
@@ -48,5 +49,38 @@ describe('SpanBlockIndex', () => {
     expect([...index.update(spans)]).toEqual([0]);
     expect(index.spansOf(0).map((s) => s.id)).toEqual(['w']);
     expect(index.spansOf(3).map((s) => s.id)).toEqual(['w', 'c']);
+  });
+});
+
+describe('SpanBlockIndex against a plain scan', () => {
+  it('holds, after any edits, exactly the spans each block shows', () => {
+    const textOf = fc.string({ unit: fc.constantFrom('a', ' ', '\n', 'é'), minLength: 1, maxLength: 120 });
+    fc.assert(
+      fc.property(textOf, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 30 }), (text, ops) => {
+        const blocks = splitBlocks(text, 7);
+        const index = new SpanBlockIndex(blocks, [] as Span[]);
+        let spans: Span[] = [];
+        ops.forEach(([a, b, remove], i) => {
+          if (remove && spans.length > 0) spans = applySpanEdit(spans, { before: spans[a % spans.length]!, after: null });
+          else {
+            const start = a % (text.length + 1);
+            const end = Math.min(text.length, start + (b % 12));
+            spans = applySpanEdit(spans, { before: null, after: span(`s${i}`, start, end) });
+          }
+          index.update(spans);
+        });
+        const rebuilt = new SpanBlockIndex(blocks, spans);
+        for (let b = 0; b < blocks.length; b++) {
+          const expected = spans.filter((s) => {
+            const first = blocks.findLastIndex((k) => k.start <= s.start);
+            const lastOffset = s.end > s.start ? s.end - 1 : s.start;
+            const last = blocks.findLastIndex((k) => k.start <= lastOffset);
+            return b >= first && b <= Math.max(first, last);
+          });
+          expect(new Set(index.spansOf(b))).toEqual(new Set(expected));
+          expect(new Set(rebuilt.spansOf(b))).toEqual(new Set(expected));
+        }
+      }),
+    );
   });
 });
