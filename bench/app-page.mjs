@@ -63,6 +63,33 @@ export async function importJsonl(page, buffer, { documents, spans, timeout = 60
   return { parsed, stored: Date.now() - t1 };
 }
 
+/**
+ * Stores a generated document straight into the app's tables (a document row, its text, the
+ * annotator's set), as the import would — for a document the import cannot store in reasonable
+ * time. Depends on today's schema: if the storage changes, this says so by failing.
+ */
+export async function seedRaw(page, doc, annotator) {
+  await page.evaluate(
+    async ({ doc, annotator }) => {
+      const db = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('spanlight');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = db.transaction(['documents', 'texts', 'annotationSets'], 'readwrite');
+      tx.objectStore('documents').put({ id: doc.id, hash: doc.id, title: doc.title, meta: { title: doc.title }, order: 1e6, length: doc.text.length, importedAt: Date.now() });
+      tx.objectStore('texts').put({ id: doc.id, text: doc.text });
+      tx.objectStore('annotationSets').put({ docId: doc.id, annotator, spans: doc.spans, status: 'in_progress', timeSpentMs: 0, updatedAt: Date.now() });
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { doc, annotator },
+  );
+}
+
 /** The list entry of a document, by title. */
 function entry(page, title) {
   return page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: title }).first();
@@ -150,7 +177,8 @@ export async function editOnce(page, i) {
       for (const m of n.textContent.matchAll(/\p{L}{5,}/gu)) words.push([n, m.index, m[0]]);
     }
     const [node, at, word] = words[(i * 7) % words.length];
-    const block = node.parentElement.closest('[data-block]');
+    // (A build from before the windowed view has no block attributes: its paragraphs serve.)
+    const block = node.parentElement.closest('[data-block]') ?? node.parentElement.closest('p');
     const range = document.createRange();
     range.setStart(node, at);
     range.setEnd(node, at + word.length);

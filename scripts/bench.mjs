@@ -3,9 +3,9 @@
 // built as a separate bench-only page (bench/naive, never in the app bundle) in the same run. Writes
 // bench-results.json (git-ignored). Rows owned by other scripts are merged when those scripts exist:
 // scripts/bench-cli.mjs (writes .bench/cli.json) and scripts/bench-agreement.mjs (benchAgreement()).
-// `npm run bench -- --only documents,huge,corpus,agreement,cli` runs some sections. Not part of `npm test`.
+// `npm run bench -- --only documents,huge,corpus,agreement,cli` runs some sections; see docs/editor.md. Not part of `npm test`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { preview } from 'vite';
@@ -38,8 +38,11 @@ async function section(name, fallbackRows, measure) {
 }
 
 // The app and the naive page are built side by side into .bench/site: one origin, two pages.
+// `--app-site DIR` takes an app built elsewhere (another commit, for a before/after table).
+const appSite = process.argv.includes('--app-site') ? path.resolve(process.argv[process.argv.indexOf('--app-site') + 1]) : null;
 rmSync(SITE, { recursive: true, force: true });
-run('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', SITE, '--emptyOutDir']);
+if (appSite) cpSync(appSite, SITE, { recursive: true });
+else run('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', SITE, '--emptyOutDir']);
 run('npx', ['vite', 'build', '--config', 'bench/vite.naive.config.ts']);
 
 const server = await preview({ root: path.join(root, 'renderer'), build: { outDir: SITE }, preview: { port: 4190, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
