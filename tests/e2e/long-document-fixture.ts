@@ -1,5 +1,6 @@
 /** A generated long document (about 1 MB, 10,000 spans) imported through the Import dialog, and helpers to read the view of it. */
 import { expect, type Page } from '@playwright/test';
+import { charBox } from './helpers';
 
 /** Lines of the long document after its title line. */
 export const LINES = 14_000;
@@ -8,14 +9,21 @@ export const FAR_LINE = 12_345;
 /** Line holding the unique accented word find looks for. */
 export const FIND_LINE = 9_001;
 
-/** The text of line `i` (0-based, after the title). */
+/** The text of line `i` (0-based, after the title); one line in a thousand holds an emoji (two UTF-16 units, one code point). */
 export function lineText(i: number): string {
-  if (i === FAR_LINE) return `Paragraphe ${i} : frappes de drones sur Zaporijjia, selon l’armée de l’air ukrainienne.`;
-  if (i === FIND_LINE) return `Paragraphe ${i} : frappes de drones sur Sébastopol, selon l’armée de l’air ukrainienne.`;
-  return `Paragraphe ${i} : frappes de drones sur Kharkiv, selon l’armée de l’air ukrainienne.`;
+  const place = i === FAR_LINE ? 'Zaporijjia' : i === FIND_LINE ? 'Sébastopol' : 'Kharkiv';
+  const emoji = i % 1000 === 5 ? '😀 ' : '';
+  return `Paragraphe ${i} : ${emoji}frappes de drones sur ${place}, selon l’armée de l’air ukrainienne.`;
 }
 
-/** The long document: its text, the offset where each line starts, and 10,000 LOCATION spans (code points = UTF-16 here). */
+/** Code point offset of a UTF-16 offset of `text` (what doccano files and exports count). */
+export function codePointOffset(text: string, utf16: number): number {
+  let astral = 0;
+  for (let i = text.indexOf('😀'); i !== -1 && i < utf16; i = text.indexOf('😀', i + 2)) astral++;
+  return utf16 - astral;
+}
+
+/** The long document: its text, the UTF-16 offset where each line starts, and 10,000 LOCATION spans in code points (doccano's unit). */
 export function longDocument() {
   const title = 'Long rapport de frappes';
   const lines = Array.from({ length: LINES }, (_, i) => lineText(i));
@@ -33,7 +41,20 @@ export function longDocument() {
     const start = lineStart[i]! + lines[i]!.indexOf(word);
     spans.push([start, start + word.length, 'LOCATION']);
   }
-  return { title, text, lineStart, spans };
+  // Offsets so far are UTF-16; the file counts code points, as doccano does.
+  const astralBefore: number[] = [];
+  let astral = 0;
+  for (let i = 0; i < LINES; i++) {
+    astralBefore.push(astral);
+    if (lines[i]!.includes('😀')) astral++;
+  }
+  let line = 0;
+  const inCodePoints = spans.map(([start, end, label]): [number, number, string] => {
+    while (line + 1 < LINES && lineStart[line + 1]! <= start) line++;
+    const shift = astralBefore[line]! + (lines[line]!.includes('😀') && start - lineStart[line]! > lines[line]!.indexOf('😀') ? 1 : 0);
+    return [start - shift, end - shift, label];
+  });
+  return { title, text, lineStart, spans: inCodePoints };
 }
 
 /** Imports the long document as doccano JSONL under the current annotator, and opens it. */
@@ -87,7 +108,7 @@ export async function blockOnScreen(page: Page, index: number): Promise<boolean>
   }, index);
 }
 
-/** The spans of the long document in an "all documents" Spanlight JSONL export, as [label, start, end, text]. */
+/** The spans of the long document in an "all documents" Spanlight JSONL export, as [label, start, end, text] with code point offsets. */
 export async function exportedSpans(page: Page, text: string): Promise<[string, number, number, string][]> {
   const { readFile } = await import('node:fs/promises');
   await page.getByRole('button', { name: 'Export…' }).click();
@@ -115,4 +136,16 @@ export async function selectionBlocks(page: Page): Promise<[number | null, numbe
     };
     return [block(selection.anchorNode), block(selection.focusNode)] as [number | null, number | null];
   });
+}
+
+/** charBox once the view has stopped moving (heights settle as blocks are measured after a jump). */
+export async function steadyCharBox(page: Page, block: number, start: number, end: number) {
+  let box = await charBox(page, block, start, end);
+  for (let i = 0; i < 30; i++) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    const next = await charBox(page, block, start, end);
+    if (JSON.stringify(next) === JSON.stringify(box)) return box;
+    box = next;
+  }
+  throw new Error('the view did not settle');
 }

@@ -4,8 +4,8 @@
  * Shift+PageDown and Ctrl+Shift+End, find, and spans across paragraphs — with exact offsets on export.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { charBox, documentText, mouseSelect, startAs } from './helpers';
-import { blockAtMiddle, blockOnScreen, exportedSpans, FAR_LINE, FIND_LINE, importLongDocument, lineText, longDocument, renderedBlocks, selectionBlocks } from './long-document-fixture';
+import { documentText, mouseSelect, startAs } from './helpers';
+import { blockAtMiddle, blockOnScreen, codePointOffset, exportedSpans, FAR_LINE, FIND_LINE, importLongDocument, lineText, longDocument, renderedBlocks, selectionBlocks, steadyCharBox } from './long-document-fixture';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -32,7 +32,8 @@ test('only the blocks near the screen are rendered, and the span list jumps to a
 
   // Drag the span list's scrollbar near the far span, then wheel to it, as a person would.
   const list = page.getByRole('region', { name: 'Spans' });
-  const row = doc.spans.findIndex((s) => doc.text.slice(s[0], s[1]) === 'Zaporijjia');
+  const codePoints = [...doc.text];
+  const row = doc.spans.findIndex((s) => codePoints.slice(s[0], s[1]).join('') === 'Zaporijjia');
   await list.locator('.span-list-scroller').evaluate((el, top) => (el.scrollTop = top), (row - 8) * 34);
   await list.getByRole('list').hover();
   for (let i = 0; i < 20 && !(await list.getByRole('button', { name: 'LOCATION Zaporijjia' }).isVisible()); i++) await page.mouse.wheel(0, 200);
@@ -56,7 +57,7 @@ test('a mouse drag that scrolls into text not rendered yet tags from where it st
   await page.keyboard.press('Control+Home');
   await expect.poll(() => blockOnScreen(page, 1)).toBe(true);
   const line = 2;
-  const from = await charBox(page, line + 1, lineText(line).indexOf('drones'), lineText(line).indexOf('drones') + 6);
+  const from = await steadyCharBox(page, line + 1, lineText(line).indexOf('drones'), lineText(line).indexOf('drones') + 6);
   const renderedAtStart = (await renderedBlocks(page)).blocks;
   await page.mouse.move(from.x1 + 1, from.y1);
   await page.mouse.down();
@@ -70,9 +71,10 @@ test('a mouse drag that scrolls into text not rendered yet tags from where it st
   expect(target).toBeGreaterThan(100);
   expect(renderedAtStart).not.toContain(target);
   const targetLine = target - 1;
-  const to = await charBox(page, target, lineText(targetLine).indexOf('Kharkiv'), lineText(targetLine).indexOf('Kharkiv') + 7);
+  const to = await steadyCharBox(page, target, lineText(targetLine).indexOf('Kharkiv'), lineText(targetLine).indexOf('Kharkiv') + 7);
   await page.mouse.move(to.x2 - 1, to.y2, { steps: 4 });
   await page.mouse.up();
+  expect(await selectionBlocks(page)).toEqual([line + 1, target]);
   await page.keyboard.press('4');
   const start = doc.lineStart[line]! + lineText(line).indexOf('drones');
   const end = doc.lineStart[targetLine]! + lineText(targetLine).indexOf('Kharkiv') + 7;
@@ -149,10 +151,16 @@ test('find (Ctrl+F) searches the whole text ignoring accents, scrolls to the mat
 test('every span made on the long document is exported on exactly its characters', async () => {
   await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
   const spans = await exportedSpans(page, doc.text);
+  // Exported offsets count code points (the text holds emoji): each span's text is what they point at.
+  const codePoints = [...doc.text];
   for (const [label, start, end] of created) {
-    const match = spans.find((s) => s[0] === label && (start < 0 || s[1] === start) && (end < 0 || s[2] === end) && (label !== 'LOCATION' || s[3] === 'Sébastopol'));
+    const [cpStart, cpEnd] = [start < 0 ? -1 : codePointOffset(doc.text, start), end < 0 ? -1 : codePointOffset(doc.text, end)];
+    const match = spans.find((s) => s[0] === label && (cpStart < 0 || s[1] === cpStart) && (cpEnd < 0 || s[2] === cpEnd) && (label !== 'LOCATION' || s[3] === 'Sébastopol'));
     expect(match, `${label} ${start}–${end}`).toBeTruthy();
-    expect(match![3]).toBe(doc.text.slice(match![1], match![2]));
+    expect(match![3]).toBe(codePoints.slice(match![1], match![2]).join(''));
   }
   expect(spans.filter((s) => s[3] === 'Zaporijjia')).toEqual([]);
+  // The imported spans too: every one still on its word, the last ones after a dozen emoji.
+  for (const [, start, end, text] of spans.filter((s) => s[0] === 'LOCATION')) expect(codePoints.slice(start, end).join('')).toBe(text);
+  expect(spans.filter((s) => s[3] === 'Kharkiv').length).toBeGreaterThan(9_990);
 });

@@ -72,9 +72,9 @@ describe('SpanBlockIndex against a plain scan', () => {
         const rebuilt = new SpanBlockIndex(blocks, spans);
         for (let b = 0; b < blocks.length; b++) {
           const expected = spans.filter((s) => {
-            const first = blocks.findLastIndex((k) => k.start <= s.start);
-            const lastOffset = s.end > s.start ? s.end - 1 : s.start;
-            const last = blocks.findLastIndex((k) => k.start <= lastOffset);
+            const lastStartingBy = (offset: number) => blocks.reduce((found, k, i) => (k.start <= offset ? i : found), -1);
+            const first = lastStartingBy(s.start);
+            const last = lastStartingBy(s.end > s.start ? s.end - 1 : s.start);
             return b >= first && b <= Math.max(first, last);
           });
           expect(new Set(index.spansOf(b))).toEqual(new Set(expected));
