@@ -58,11 +58,6 @@ export class SpanBlockIndex<T extends PaintSpan> {
     return this.lists[index] ?? [];
   }
 
-  /** The span list the index reflects. */
-  get current(): readonly T[] {
-    return this.spans;
-  }
-
   /** Moves the index to `next` (a new version of the list); returns the blocks whose spans changed. */
   update(next: readonly T[]): Set<number> {
     const touched = new Set<number>();

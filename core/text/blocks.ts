@@ -3,6 +3,7 @@
  * longer than a few thousand characters cut into pieces at a sentence end or a space, so that no
  * single block costs more than a screenful to paint, even in a 50 MB one-line document.
  */
+import { paragraphAt } from './paragraphs.js';
 
 /** A run `[start, end)` of one line of text in UTF-16 code units; `continued` when it goes on a line cut before it. */
 export interface TextBlock {
@@ -62,12 +63,6 @@ export function splitBlocks(text: string, maxChars = MAX_BLOCK_CHARS): TextBlock
 
 /** Index of the block containing `offset`; an offset on a line break belongs to the block before it. */
 export function blockAt(blocks: readonly TextBlock[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // Blocks are runs in order, like paragraphs: the same search finds them.
+  return paragraphAt(blocks, offset);
 }

@@ -55,7 +55,7 @@ export async function charBox(page: Page, paragraph: number, start: number, end:
 }
 
 /** Like charBox, once the layout has settled (paragraphs off screen get their real height when scrolled to). */
-async function settledCharBox(page: Page, paragraph: number, start: number, end: number) {
+export async function settledCharBox(page: Page, paragraph: number, start: number, end: number) {
   let box = await charBox(page, paragraph, start, end);
   for (let i = 0; i < 20; i++) {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));

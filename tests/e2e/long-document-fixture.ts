@@ -1,6 +1,5 @@
 /** A generated long document (about 1 MB, 10,000 spans) imported through the Import dialog, and helpers to read the view of it. */
 import { expect, type Page } from '@playwright/test';
-import { charBox } from './helpers';
 
 /** Lines of the long document after its title line. */
 export const LINES = 14_000;
@@ -138,14 +137,3 @@ export async function selectionBlocks(page: Page): Promise<[number | null, numbe
   });
 }
 
-/** charBox once the view has stopped moving (heights settle as blocks are measured after a jump). */
-export async function steadyCharBox(page: Page, block: number, start: number, end: number) {
-  let box = await charBox(page, block, start, end);
-  for (let i = 0; i < 30; i++) {
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-    const next = await charBox(page, block, start, end);
-    if (JSON.stringify(next) === JSON.stringify(box)) return box;
-    box = next;
-  }
-  throw new Error('the view did not settle');
-}

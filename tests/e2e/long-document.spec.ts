@@ -4,8 +4,8 @@
  * Shift+PageDown and Ctrl+Shift+End, find, and spans across paragraphs — with exact offsets on export.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { documentText, mouseSelect, startAs } from './helpers';
-import { blockAtMiddle, blockOnScreen, codePointOffset, exportedSpans, FAR_LINE, FIND_LINE, importLongDocument, lineText, longDocument, renderedBlocks, selectionBlocks, steadyCharBox } from './long-document-fixture';
+import { documentText, mouseSelect, settledCharBox, startAs } from './helpers';
+import { blockAtMiddle, blockOnScreen, codePointOffset, exportedSpans, FAR_LINE, FIND_LINE, importLongDocument, lineText, longDocument, renderedBlocks, selectionBlocks } from './long-document-fixture';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -57,7 +57,7 @@ test('a mouse drag that scrolls into text not rendered yet tags from where it st
   await page.keyboard.press('Control+Home');
   await expect.poll(() => blockOnScreen(page, 1)).toBe(true);
   const line = 2;
-  const from = await steadyCharBox(page, line + 1, lineText(line).indexOf('drones'), lineText(line).indexOf('drones') + 6);
+  const from = await settledCharBox(page, line + 1, lineText(line).indexOf('drones'), lineText(line).indexOf('drones') + 6);
   const renderedAtStart = (await renderedBlocks(page)).blocks;
   await page.mouse.move(from.x1 + 1, from.y1);
   await page.mouse.down();
@@ -71,7 +71,7 @@ test('a mouse drag that scrolls into text not rendered yet tags from where it st
   expect(target).toBeGreaterThan(100);
   expect(renderedAtStart).not.toContain(target);
   const targetLine = target - 1;
-  const to = await steadyCharBox(page, target, lineText(targetLine).indexOf('Kharkiv'), lineText(targetLine).indexOf('Kharkiv') + 7);
+  const to = await settledCharBox(page, target, lineText(targetLine).indexOf('Kharkiv'), lineText(targetLine).indexOf('Kharkiv') + 7);
   await page.mouse.move(to.x2 - 1, to.y2, { steps: 4 });
   await page.mouse.up();
   expect(await selectionBlocks(page)).toEqual([line + 1, target]);
