@@ -131,6 +131,8 @@ export function DocumentEditor(props: DocumentEditorProps) {
   // Ctrl/Cmd+F opens the app's find: the browser's cannot see the text that is not rendered.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      // A modal dialog keeps its keys (and the browser's own find, over the dialog).
+      if (document.querySelector('dialog[open]')) return;
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
         event.preventDefault();
         setFinding(false);
