@@ -2,18 +2,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LabelDef } from '../core/model';
 import type { SpanlightDb, DocumentRow, ProjectRow } from './db/database';
-import { ensureProject, getAnnotatorName, getLastDocument, listDocuments, renameAnnotator, setLastDocument, switchAnnotator } from './db/project-store';
+import { listDocuments, renameAnnotator, setLastDocument, switchAnnotator } from './db/project-store';
+import { bootStart, openWorkbench, startBootReads } from './boot/boot-reads';
 import { seedProject } from './seeds';
 import { AnnotateView } from './annotate/AnnotateView';
-import { GuidelinesPanel } from './annotate/GuidelinesPanel';
 import { DocumentList } from './documents/DocumentList';
 import { useDocumentList } from './documents/use-document-list';
-import { ExportDialog } from './export/ExportDialog';
 import { NameDialog } from './shell/NameDialog';
 import { whenAllSaved } from './db/unsaved-guard';
 import { MessageArea, type Message } from './shell/MessageArea';
 import { useFileImport } from './import/use-file-import';
-import { ImportDialog } from './import/ImportDialog';
+import { ExportDialog, GuidelinesPanel, ImportDialog } from './boot/lazy-views';
 import { useKeysWhileOpening } from './documents/use-keys-while-opening';
 import { useOpenText } from './documents/use-open-text';
 import { usePanelState } from './layout/panels';
@@ -63,6 +62,8 @@ export function App({ db, onSwitchProject, initialImport = null }: AppProps) {
   const panels = usePanelState();
   /** Annotate, or one of the lead's views (agreement, adjudicate, audit). */
   const [view, setView] = useState<ViewId>('annotate');
+  /** The reads that open the workbench, started together at once (see renderer/boot). */
+  const [boot] = useState(() => startBootReads(db));
 
   const onMessage = useCallback((text: string, kind: 'error' | 'info' = 'info') => setMessage({ text, kind, at: Date.now() }), []);
   const fail = useCallback((what: string) => (error: unknown) => onMessage(`${what}: ${error instanceof Error ? error.message : String(error)}`, 'error'), [onMessage]);
@@ -74,33 +75,41 @@ export function App({ db, onSwitchProject, initialImport = null }: AppProps) {
     setCurrentId((id) => id ?? docs[0]?.id ?? null);
   }, [db]);
 
-  useEffect(() => {
-    getAnnotatorName(db).then(setAnnotator, fail('Could not open the database'));
-  }, [db, fail]);
-
-  useEffect(() => {
-    if (!annotator) return;
-    ensureProject(db, seedProject())
-      .then(async (p) => {
-        setProject(p);
-        const docs = await listDocuments(db);
-        setDocuments(docs);
-        const last = await getLastDocument(db);
-        const reopen = docs.some((d) => d.id === last) ? last : null;
-        setCurrentId((id) => id ?? reopen ?? docs[0]?.id ?? null);
-      })
-      .catch(fail('Could not open the project'));
-  }, [db, annotator, fail]);
-
-  useEffect(() => {
-    if (currentId) setLastDocument(db, currentId).catch(fail('Could not remember the open document'));
-  }, [db, currentId, fail]);
   const onNothingHere = useCallback((name: string) => {
     setShown(null);
     onMessage(`${name} has no annotations on this document: showing yours.`, 'info');
   }, [onMessage]);
   const failOpen = useMemo(() => fail('Could not open the document'), [fail]);
-  const text = useOpenText(db, currentId, shown, onNothingHere, failOpen);
+  const [text, setText] = useOpenText(db, boot, currentId, shown, onNothingHere, failOpen);
+
+  useEffect(() => {
+    bootStart(boot).then(({ annotator: name, workbench, text: first }) => {
+      // One render shows the last document: every state it needs is set together.
+      if (workbench) {
+        setProject(workbench.project);
+        setDocuments(workbench.documents);
+        setCurrentId(workbench.openId);
+      }
+      if (first) setText(first);
+      setAnnotator(name);
+    }, fail('Could not open the database'));
+  }, [boot, fail, setText]);
+
+  useEffect(() => {
+    if (!annotator) return;
+    openWorkbench(db, boot, seedProject)
+      .then((opened) => {
+        if (!opened) return;
+        setProject(opened.project);
+        setDocuments(opened.documents);
+        setCurrentId((id) => id ?? opened.openId);
+      })
+      .catch(fail('Could not open the project'));
+  }, [db, boot, annotator, fail]);
+
+  useEffect(() => {
+    if (currentId) setLastDocument(db, currentId).catch(fail('Could not remember the open document'));
+  }, [db, currentId, fail]);
 
   const list = useDocumentList(db, documents, annotator ?? '', fail);
   const { visibleIds, applyStored: onStored } = list;
@@ -205,6 +214,7 @@ export function App({ db, onSwitchProject, initialImport = null }: AppProps) {
               docId={current.id}
               title={current.title}
               text={text.text}
+              tokens={text.tokens}
               annotator={shown ?? annotator}
               self={annotator}
               onShow={(name) => setShown(name === annotator ? null : name)}

@@ -192,7 +192,7 @@ export function trimWhitespace(text: string, start: number, end: number): { star
 }
 
 /** Index of the last token starting at or before `offset`, or -1. */
-function lastStartingAtOrBefore(tokens: readonly Token[], offset: number): number {
+function lastStartingAtOrBefore(tokens: readonly { start: number; end: number }[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -214,9 +214,10 @@ function localTokens(text: string, start: number, end: number): Token[] {
 
 /**
  * Trims whitespace from a selection, then widens it outward to the enclosing token boundaries.
- * Returns null when nothing but whitespace is selected. `tokens` (from `tokenize(text)`) makes it O(log n).
+ * Returns null when nothing but whitespace is selected. `tokens` (from `tokenize(text)`, or the
+ * tokens the document came with) are the boundaries to snap to, in O(log n).
  */
-export function snapToTokens(text: string, start: number, end: number, tokens?: readonly Token[]): { start: number; end: number } | null {
+export function snapToTokens(text: string, start: number, end: number, tokens?: readonly { start: number; end: number }[]): { start: number; end: number } | null {
   const trimmed = trimWhitespace(text, start, end);
   if (!trimmed) return null;
   const toks = tokens ?? localTokens(text, trimmed.start, trimmed.end);

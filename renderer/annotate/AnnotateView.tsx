@@ -1,12 +1,12 @@
 /** The annotate view: the document, its label bar, status controls and span list, with the keyboard and mouse gestures of annotation. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationSet, DocStatus, DocToken, LabelDef, ProjectSettings } from '../../core/model';
-import { splitParagraphs } from '../../core/text/paragraphs';
 import { snapToTokens, trimWhitespace } from '../../core/text/tokenizer';
 import { hasDuplicate, overlapsAny, type SpanEdit } from '../../core/spans/edits';
 import type { SpanlightDb } from '../db/database';
 import { DocumentEditor } from '../editor/DocumentEditor';
 import { placeCaretAtOffset, selectionOffsets, spanIdsAt } from '../editor/dom-offsets';
+import { revealRange } from '../editor/document-view';
 import { moveSelectionByKey } from '../editor/keyboard-selection';
 import { KeyboardCaret } from '../editor/KeyboardCaret';
 import { LabelBar } from './LabelBar';
@@ -60,7 +60,6 @@ export function AnnotateView(props: AnnotateViewProps) {
   const { db, docId, text, annotator, self, labels, settings, onMessage, onNavigate, keysEnabled, labelFirst, onLabelFirst, panels } = props;
   const readOnly = annotator !== self;
   const refuseReadOnly = useCallback(() => onMessage(`These are ${annotator}'s annotations, shown read-only: choose your own under “Annotations of” to edit.`, 'info'), [annotator, onMessage]);
-  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const [selectedSpanId, setSelectedSpanId] = useState<string | null>(null);
   const root = useRef<HTMLElement | null>(null);
   const onError = useCallback((m: string) => onMessage(m, 'error'), [onMessage]);
@@ -99,9 +98,9 @@ export function AnnotateView(props: AnnotateViewProps) {
     (label: string, exact: boolean): boolean => {
       const element = root.current;
       if (!element) return false;
-      const range = selectionOffsets(element, paragraphs);
+      const range = selectionOffsets(element);
       if (!range) return false;
-      const target = exact ? range : settings.snapToTokens ? snapToTokens(text, range.start, range.end) : trimWhitespace(text, range.start, range.end);
+      const target = exact ? range : settings.snapToTokens ? snapToTokens(text, range.start, range.end, props.tokens) : trimWhitespace(text, range.start, range.end);
       if (!target) {
         onMessage('Only whitespace is selected: nothing to tag.', 'info');
         return true;
@@ -116,11 +115,11 @@ export function AnnotateView(props: AnnotateViewProps) {
       // Keyboard users go on from the end of what they tagged, once the paragraph has repainted.
       window.getSelection()?.removeAllRanges();
       requestAnimationFrame(() => {
-        if (element.isConnected && !window.getSelection()?.rangeCount) placeCaretAtOffset(element, paragraphs, target.end);
+        if (element.isConnected && !window.getSelection()?.rangeCount) placeCaretAtOffset(element, undefined, target.end);
       });
       return true;
     },
-    [paragraphs, settings, text, spans, applyEdit, annotator, onMessage],
+    [settings, text, props.tokens, spans, applyEdit, annotator, onMessage],
   );
 
   const applyLabel = useCallback(
@@ -218,13 +217,17 @@ export function AnnotateView(props: AnnotateViewProps) {
     [selectedSpanId],
   );
 
-  const selectFromList = useCallback((spanId: string) => {
-    setSelectedSpanId(spanId);
-    const mark = root.current?.querySelector(`mark[data-span-ids~="${CSS.escape(spanId)}"]`);
-    mark?.scrollIntoView({ block: 'center' });
-  }, []);
+  const selectFromList = useCallback(
+    (spanId: string) => {
+      setSelectedSpanId(spanId);
+      // The span may be far from what is rendered: the view brings it on screen first.
+      const span = spans.find((s) => s.id === spanId);
+      if (span && root.current) revealRange(root.current, span.start, span.end).catch((error: unknown) => onError(`Could not show the span: ${String(error)}`));
+    },
+    [spans, onError],
+  );
 
-  const gestures = useTextGestures({ root, paragraphs, text, tokens: props.tokens, labelFirst, tagSelection, onClick: onTextClick });
+  const gestures = useTextGestures({ root, text, tokens: props.tokens, labelFirst, tagSelection, onClick: onTextClick });
 
   const [rootElement, setRootElement] = useState<HTMLElement | null>(null);
   const onRootElement = useCallback((element: HTMLElement | null) => {
@@ -286,11 +289,11 @@ export function AnnotateView(props: AnnotateViewProps) {
             <DocumentEditor
               docId={docId}
               text={text}
-              paragraphs={paragraphs}
               spans={spans}
               labels={labels}
               selectedSpanId={selectedSpanId}
               onRootElement={onRootElement}
+              onError={onError}
             />
           ) : (
             <p className="empty">Loading…</p>

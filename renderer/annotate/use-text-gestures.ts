@@ -5,14 +5,12 @@
  */
 import { useCallback, useRef, type RefObject } from 'react';
 import type { DocToken } from '../../core/model';
-import type { Paragraph } from '../../core/text/paragraphs';
 import { offsetOfPoint, placeCaretAtOffset } from '../editor/dom-offsets';
 import { tokenAt } from './token-at';
 
 /** What the gestures need from the annotate view. */
 export interface TextGestureOptions {
   root: RefObject<HTMLElement | null>;
-  paragraphs: readonly Paragraph[];
   text: string;
   tokens?: readonly DocToken[];
   /** The label-first label, or null when the person selects first. */
@@ -24,26 +22,26 @@ export interface TextGestureOptions {
 }
 
 /** Text offset of the caret position under a screen point, or null outside the text. */
-function offsetAtPoint(root: HTMLElement, paragraphs: readonly Paragraph[], x: number, y: number): number | null {
+function offsetAtPoint(root: HTMLElement, x: number, y: number): number | null {
   const position = document.caretPositionFromPoint?.(x, y);
-  if (position) return offsetOfPoint(root, paragraphs, position.offsetNode, position.offset);
+  if (position) return offsetOfPoint(root, undefined, position.offsetNode, position.offset);
   const range = document.caretRangeFromPoint?.(x, y);
-  return range ? offsetOfPoint(root, paragraphs, range.startContainer, range.startOffset) : null;
+  return range ? offsetOfPoint(root, undefined, range.startContainer, range.startOffset) : null;
 }
 
 /** Selects `[start, end)` of the text in the page; false when that part is not rendered. */
-function selectOffsets(root: HTMLElement, paragraphs: readonly Paragraph[], start: number, end: number): boolean {
+function selectOffsets(root: HTMLElement, start: number, end: number): boolean {
   const selection = window.getSelection();
-  if (!selection || !placeCaretAtOffset(root, paragraphs, end)) return false;
+  if (!selection || !placeCaretAtOffset(root, undefined, end)) return false;
   const endNode = selection.focusNode;
   const endOffset = selection.focusOffset;
-  if (!endNode || !placeCaretAtOffset(root, paragraphs, start)) return false;
+  if (!endNode || !placeCaretAtOffset(root, undefined, start)) return false;
   selection.extend(endNode, endOffset);
   return true;
 }
 
 /** Hook: mouse handlers for the element around the document text. */
-export function useTextGestures({ root, paragraphs, text, tokens, labelFirst, tagSelection, onClick }: TextGestureOptions) {
+export function useTextGestures({ root, text, tokens, labelFirst, tagSelection, onClick }: TextGestureOptions) {
   // The click that ends a drag which tagged is not also a click on a highlight.
   const justTagged = useRef(false);
   // A press on the scroll bar is no drag across words: its release tags nothing.
@@ -60,11 +58,11 @@ export function useTextGestures({ root, paragraphs, text, tokens, labelFirst, ta
       // No native word or paragraph selection: a double-click selects one token, a triple-click nothing more.
       event.preventDefault();
       if (event.detail !== 2) return;
-      const offset = offsetAtPoint(element, paragraphs, event.clientX, event.clientY);
+      const offset = offsetAtPoint(element, event.clientX, event.clientY);
       const token = offset === null ? null : tokenAt(text, offset, tokens);
-      if (token) selectOffsets(element, paragraphs, token.start, token.end);
+      if (token) selectOffsets(element, token.start, token.end);
     },
-    [root, paragraphs, text, tokens],
+    [root, text, tokens],
   );
 
   const onMouseUp = useCallback(

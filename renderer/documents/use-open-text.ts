@@ -3,24 +3,34 @@
  * that person has annotations on this document; when not, the view falls back to the user's own
  * before the document is shown (never an empty read-only set under a stale choice).
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import type { DocToken } from '../../core/model';
 import type { SpanlightDb } from '../db/database';
-import { annotatorsOf, getText } from '../db/project-store';
+import { getTokens } from '../db/texts';
+import { annotatorsOf } from '../db/project-store';
+import { readText, type BootReads } from '../boot/boot-reads';
 
 /** The text of the open document, once read. */
 export interface OpenText {
   id: string;
   text: string;
+  /** The tokens the document came with (CoNLL, Hugging Face, Prodigy…), when it did. */
+  tokens?: readonly DocToken[];
 }
 
-/** Hook: the text of `docId`; calls `onNothingHere(name)` when the shown annotator `shown` has no set on it. */
+/**
+ * Hook: the text of `docId` (read through the boot reads, so the document open at start is read
+ * once), and its setter for the first render; calls `onNothingHere(name)` when the shown annotator
+ * `shown` has no set on it.
+ */
 export function useOpenText(
   db: SpanlightDb,
+  boot: BootReads,
   docId: string | null,
   shown: string | null,
   onNothingHere: (name: string) => void,
   onError: (error: unknown) => void,
-): OpenText | null {
+): [OpenText | null, Dispatch<SetStateAction<OpenText | null>>] {
   const [text, setText] = useState<OpenText | null>(null);
   const shownNow = useRef(shown);
   useLayoutEffect(() => {
@@ -30,14 +40,16 @@ export function useOpenText(
     if (!docId) return;
     let cancelled = false;
     const name = shownNow.current;
-    Promise.all([getText(db, docId), name ? annotatorsOf(db, docId) : null]).then(([t, names]) => {
+    Promise.all([readText(db, boot, docId), name ? annotatorsOf(db, docId) : null, getTokens(db, docId)]).then(([t, names, tokens]) => {
       if (cancelled) return;
       if (name && names && !names.includes(name)) onNothingHere(name);
-      setText({ id: docId, text: t });
+      // null: the first render already holds this document's text; its tokens join it.
+      if (t !== null) setText({ id: docId, text: t, tokens });
+      else if (tokens) setText((shownText) => (shownText?.id === docId ? { ...shownText, tokens } : shownText));
     }, onError);
     return () => {
       cancelled = true;
     };
-  }, [db, docId, onNothingHere, onError]);
-  return text;
+  }, [db, boot, docId, onNothingHere, onError]);
+  return [text, setText];
 }

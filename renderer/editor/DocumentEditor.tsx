@@ -1,141 +1,179 @@
-/** The read-only Lexical view of one document with its span highlights, repainting only the paragraphs an edit touches. */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+/**
+ * The read-only Lexical view of one document with its span highlights and label chips. Only the
+ * blocks near the screen are in Lexical's tree and the DOM (see DocumentWindow), so opening, editing
+ * and scrolling cost what is on screen, not the document's length.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
-import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { MarkNode } from '@lexical/mark';
 import type { LabelDef, Span } from '../../core/model';
-import { paragraphAt, type Paragraph } from '../../core/text/paragraphs';
-import { spansByParagraph } from '../../core/spans/segments';
+import type { Paragraph } from '../../core/text/paragraphs';
+import { splitBlocks } from '../../core/text/blocks';
 import { PAINT_THEME_KEY, SpanMarkNode, type PaintContext } from './span-mark-node';
-import { DocumentChunkNode } from './document-chunk-node';
-import { $appendParagraphs, $clearDocument, $renderParagraphs } from './render-document';
+import { DocumentBlockNode } from './document-block-node';
+import { DocumentWindow } from './document-window';
+import { registerDocumentView } from './document-view';
 import { announcePaint } from './paint-events';
+import { FindBar } from './FindBar';
+import { useLabelsInText } from './labels-in-text';
+import './editor.css';
 
 /** Props of the document view. */
 export interface DocumentEditorProps {
   docId: string;
   text: string;
-  paragraphs: Paragraph[];
+  /** Unused since the view cuts its own blocks; kept so callers need not change. */
+  paragraphs?: Paragraph[];
   spans: Span[];
   labels: LabelDef[];
   selectedSpanId: string | null;
   onRootElement: (element: HTMLElement | null) => void;
+  /** Hears what went wrong (a setting that could not be stored). */
+  onError?: (message: string) => void;
 }
 
-class LabelPaint implements PaintContext {
-  spans = new Map<string, Span>();
-  labels = new Map<string, LabelDef>();
-  labelOf(spanId: string) {
-    const span = this.spans.get(spanId);
-    if (!span) return undefined;
-    return this.labels.get(span.label) ?? { name: span.label, color: '#888888' };
+class LabelColors implements PaintContext {
+  private colors = new Map<string, string>();
+  set(labels: readonly LabelDef[]): void {
+    this.colors = new Map(labels.map((l) => [l.name, l.color]));
+  }
+  colorOf(label: string): string {
+    return this.colors.get(label) ?? '#888888';
   }
 }
 
-function touchedParagraphs(prev: Map<string, Span>, next: readonly Span[], paragraphs: readonly Paragraph[]): Set<number> {
-  const touched = new Set<number>();
-  const mark = (span: Span) => {
-    for (let i = paragraphAt(paragraphs, span.start); i < paragraphs.length && paragraphs[i]!.start <= span.end; i++) touched.add(i);
-  };
-  const nextIds = new Set<string>();
-  for (const span of next) {
-    nextIds.add(span.id);
-    if (prev.get(span.id) !== span) {
-      mark(span);
-      const old = prev.get(span.id);
-      if (old) mark(old);
-    }
-  }
-  for (const [id, span] of prev) if (!nextIds.has(id)) mark(span);
-  return touched;
+interface WindowedTextProps extends DocumentEditorProps {
+  paint: LabelColors;
+  scroller: HTMLElement | null;
+  labelsShown: boolean;
+  onView: (view: DocumentWindow | null) => void;
 }
 
-/** Paragraphs painted before the document counts as open; the rest follow in chunks of this size. */
-const FIRST_PARAGRAPHS = 120;
-const CHUNK_PARAGRAPHS = 80;
-
-function SpanRenderPlugin({ docId, text, paragraphs, spans, labels, paint, onRootElement }: DocumentEditorProps & { paint: LabelPaint }) {
+function WindowedText({ docId, text, spans, labels, paint, scroller, labelsShown, onRootElement, onView }: WindowedTextProps) {
   const [editor] = useLexicalComposerContext();
-  const keys = useRef<string[]>([]);
-  const renderedDoc = useRef<string | null>(null);
-  const latestByPara = useRef<Span[][]>([]);
-  const appendTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const view = useRef<DocumentWindow | null>(null);
+  const latestSpans = useRef(spans);
+  latestSpans.current = spans;
+  const blocks = useMemo(() => splitBlocks(text), [text]);
+  const paintedLabels = useRef(labels);
 
-  useEffect(() => editor.registerRootListener((root) => onRootElement(root)), [editor, onRootElement]);
-  useEffect(() => () => clearTimeout(appendTimer.current), []);
+  useLayoutEffect(() => {
+    editor.setRootElement(root);
+    onRootElement(root);
+    return () => {
+      editor.setRootElement(null);
+      onRootElement(null);
+    };
+  }, [editor, root, onRootElement]);
 
-  // A layout effect: the highlight goes into the DOM in the same task as the React commit, so the
-  // frame that follows shows it (a passive effect would run after that frame, one frame late).
+  // A layout effect: the first screenful goes into the DOM in the same task as the React commit,
+  // so the frame that follows shows it.
+  useLayoutEffect(() => {
+    if (!root || !scroller) return;
+    const started = performance.now();
+    paint.set(paintedLabels.current);
+    const docView = new DocumentWindow(editor, root, scroller, text, blocks, latestSpans.current);
+    view.current = docView;
+    registerDocumentView(root, docView);
+    onView(docView);
+    announcePaint('document', started);
+    // Nothing is left to append: the rest of the document renders as it comes on screen.
+    announcePaint('complete', started);
+    return () => {
+      docView.destroy();
+      registerDocumentView(root, null);
+      onView(null);
+      view.current = null;
+    };
+  }, [editor, root, scroller, docId, text, blocks, paint, onView]);
+
   useLayoutEffect(() => {
     const started = performance.now();
-    const previous = paint.spans;
-    paint.labels = new Map(labels.map((l) => [l.name, l]));
-    paint.spans = new Map(spans.map((s) => [s.id, s]));
-    const byPara = spansByParagraph(paragraphs, spans);
-    latestByPara.current = byPara;
-    if (renderedDoc.current === docId) {
-      const touched = touchedParagraphs(previous, spans, paragraphs);
-      if (touched.size === 0) return;
-      editor.update(() => $renderParagraphs(text, paragraphs, keys.current, touched, byPara), { discrete: true });
-      announcePaint('edit', started);
-      return;
-    }
-    // A new document: paint the first screenful now, append the rest in the background, in order.
-    renderedDoc.current = docId;
-    const first = Math.min(FIRST_PARAGRAPHS, paragraphs.length);
-    editor.update(() => {
-      $clearDocument();
-      keys.current = $appendParagraphs(text, paragraphs, 0, first, byPara);
-    }, { discrete: true });
-    announcePaint('document', started);
-    // Edits made meanwhile repaint appended paragraphs only; later chunks read the latest spans.
-    const appendChunk = (from: number) => {
-      if (renderedDoc.current !== docId) return;
-      if (from >= paragraphs.length) {
-        announcePaint('complete', started);
-        return;
-      }
-      const to = Math.min(from + CHUNK_PARAGRAPHS, paragraphs.length);
-      editor.update(() => {
-        keys.current.push(...$appendParagraphs(text, paragraphs, from, to, latestByPara.current));
-      }, { discrete: true });
-      appendTimer.current = setTimeout(() => appendChunk(to), 0);
-    };
-    clearTimeout(appendTimer.current);
-    appendTimer.current = setTimeout(() => appendChunk(first), 0);
-  }, [editor, docId, text, paragraphs, spans, labels, paint]);
-  return null;
+    if (view.current?.setSpans(spans)) announcePaint('edit', started);
+  }, [spans]);
+
+  useLayoutEffect(() => {
+    if (paintedLabels.current === labels) return;
+    paintedLabels.current = labels;
+    paint.set(labels);
+    view.current?.repaintAll();
+  }, [labels, paint]);
+
+  return <div ref={setRoot} className={labelsShown ? 'document-text' : 'document-text labels-hidden'} role="document" aria-label="Document text" tabIndex={0} />;
+}
+
+function reportProblem(message: string): void {
+  window.reportError(new Error(message));
 }
 
 /** Renders the document text with highlights; selection, keys and clicks are handled by the annotate view. */
 export function DocumentEditor(props: DocumentEditorProps) {
-  const paint = useMemo(() => new LabelPaint(), []);
+  const paint = useMemo(() => new LabelColors(), []);
   const initialConfig = useMemo(
     () => ({
       namespace: 'spanlight-document',
       editable: false,
-      nodes: [MarkNode, SpanMarkNode, DocumentChunkNode],
-      theme: { paragraph: 'doc-paragraph', mark: 'span-mark', markOverlap: 'span-mark-overlap', [PAINT_THEME_KEY]: paint },
+      nodes: [MarkNode, SpanMarkNode, DocumentBlockNode],
+      theme: { mark: 'span-mark', markOverlap: 'span-mark-overlap', [PAINT_THEME_KEY]: paint },
       onError: (error: Error) => {
         throw error;
       },
     }),
     [paint],
   );
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
+  const [view, setView] = useState<DocumentWindow | null>(null);
+  const [labelsShown, setLabelsShown] = useLabelsInText(props.onError ?? reportProblem);
+  const [finding, setFinding] = useState(false);
+
+  // Ctrl/Cmd+F opens the app's find: the browser's cannot see the text that is not rendered.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      // A modal dialog keeps its keys (and the browser's own find, over the dialog).
+      if (document.querySelector('dialog[open]')) return;
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setFinding(false);
+        // Reopening focuses and selects the query again.
+        requestAnimationFrame(() => setFinding(true));
+      }
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, []);
+
   const selectedRule = props.selectedSpanId
     ? `mark[data-span-ids~="${CSS.escape(props.selectedSpanId)}"] { outline: 2px solid var(--focus); outline-offset: 1px; }`
     : '';
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <style>{selectedRule}</style>
-      <PlainTextPlugin
-        contentEditable={<ContentEditable className="document-text" aria-label="Document text" role="document" tabIndex={0} />}
-        ErrorBoundary={LexicalErrorBoundary}
-      />
-      <SpanRenderPlugin {...props} paint={paint} />
+      <div className="document-view">
+        {/* Clicks here are not clicks in the text: they must not clear the selected span. */}
+        <div className="document-tools" onClick={(e) => e.stopPropagation()}>
+          {finding ? (
+            <FindBar
+              view={view}
+              onClose={() => {
+                setFinding(false);
+                view?.root.focus({ preventScroll: true });
+              }}
+            />
+          ) : (
+            <button type="button" className="tool-button" onClick={() => setFinding(true)} aria-keyshortcuts="Control+F">
+              Find <kbd>Ctrl+F</kbd>
+            </button>
+          )}
+          <button type="button" className="tool-button" aria-pressed={labelsShown} onClick={() => setLabelsShown(!labelsShown)}>
+            Labels in text
+          </button>
+        </div>
+        <div ref={setScroller} className="document-view-scroll">
+          <WindowedText {...props} paint={paint} scroller={scroller} labelsShown={labelsShown} onView={setView} />
+        </div>
+      </div>
     </LexicalComposer>
   );
 }

@@ -1,27 +1,47 @@
-/** Maps between DOM selection points in the rendered document and UTF-16 offsets into its text. */
-import { paragraphAt, type Paragraph } from '../../core/text/paragraphs';
-import { paragraphBeforePoint, paragraphElement, paragraphIndexOf } from './paragraph-elements';
+/**
+ * Maps between DOM points in the rendered document and UTF-16 offsets into its whole text. Only the
+ * blocks near the screen are rendered; each carries its global offsets (`data-start`, `data-end`),
+ * so a point maps to the same offset whatever is rendered around it.
+ */
+import type { Paragraph } from '../../core/text/paragraphs';
+import { BLOCK_INDEX_ATTRIBUTE, blockElementOf } from './document-block-node';
 
-/** Offset in the document text of a DOM point inside the editor root, or null when outside. */
-export function offsetOfPoint(root: HTMLElement, paragraphs: readonly Paragraph[], node: Node, offset: number): number | null {
+function startOf(block: Element): number {
+  return Number((block as HTMLElement).dataset.start);
+}
+
+function endOf(block: Element): number {
+  return Number((block as HTMLElement).dataset.end);
+}
+
+/** The rendered block elements, in document order. */
+export function renderedBlocks(root: HTMLElement): HTMLElement[] {
+  return Array.from(root.children).filter((c): c is HTMLElement => c instanceof HTMLElement && c.hasAttribute(BLOCK_INDEX_ATTRIBUTE));
+}
+
+/**
+ * Offset in the document text of a DOM point inside the editor root, or null when outside.
+ * (`paragraphs` is no longer needed — blocks carry their offsets — and kept for callers.)
+ */
+export function offsetOfPoint(root: HTMLElement, _paragraphs: readonly Paragraph[] | undefined, node: Node, offset: number): number | null {
   if (!root.contains(node)) return null;
-  const before = paragraphBeforePoint(root, node, offset);
-  if (before !== null) {
-    if (before >= paragraphs.length) return paragraphs[paragraphs.length - 1]?.end ?? 0;
-    return paragraphs[before]?.start ?? 0;
+  if (node === root) {
+    // Between blocks: before the block at `offset`, or at the end of the last one.
+    const after = root.childNodes[offset];
+    if (after instanceof Element && after.hasAttribute(BLOCK_INDEX_ATTRIBUTE)) return startOf(after);
+    const before = root.childNodes[offset - 1];
+    return before instanceof Element && before.hasAttribute(BLOCK_INDEX_ATTRIBUTE) ? endOf(before) : 0;
   }
-  const index = paragraphIndexOf(root, node);
-  const paragraph = paragraphs[index];
-  const element = paragraphElement(root, index);
-  if (!paragraph || !element) return null;
+  const block = blockElementOf(node);
+  if (!block) return null;
   const range = document.createRange();
-  range.setStart(element, 0);
+  range.setStart(block, 0);
   range.setEnd(node, offset);
-  return Math.min(paragraph.start + range.toString().length, paragraph.end);
+  return Math.min(startOf(block) + range.toString().length, endOf(block));
 }
 
 /** The current DOM selection as `[start, end)` offsets, or null when it is collapsed or outside the editor. */
-export function selectionOffsets(root: HTMLElement, paragraphs: readonly Paragraph[]): { start: number; end: number } | null {
+export function selectionOffsets(root: HTMLElement, paragraphs?: readonly Paragraph[]): { start: number; end: number } | null {
   const selection = window.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
@@ -37,21 +57,46 @@ export function spanIdsAt(target: EventTarget | null): string[] {
   return element instanceof HTMLElement ? (element.dataset.spanIds ?? '').split(' ').filter(Boolean) : [];
 }
 
-/** Puts the caret (a collapsed DOM selection) at UTF-16 `offset` of the document text; false when that paragraph is not rendered. */
-export function placeCaretAtOffset(root: HTMLElement, paragraphs: readonly Paragraph[], offset: number): boolean {
-  const index = paragraphAt(paragraphs, offset);
-  const paragraph = paragraphs[index];
-  const element = paragraphElement(root, index);
-  if (!paragraph || !element) return false;
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  let left = Math.min(offset, paragraph.end) - paragraph.start;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.textContent?.length ?? 0;
-    if (left <= length) {
-      window.getSelection()?.collapse(node, left);
-      return true;
-    }
-    left -= length;
+/** The rendered block element containing `offset` (a line break belongs to the block before it), or null. */
+export function blockElementAt(root: HTMLElement, offset: number): HTMLElement | null {
+  let found: HTMLElement | null = null;
+  for (const block of renderedBlocks(root)) {
+    if (startOf(block) > offset) break;
+    found = block;
   }
-  return false;
+  return found && offset <= endOf(found) ? found : null;
+}
+
+/** The DOM point (text node and offset in it) at UTF-16 `offset` of the text, or null when its block is not rendered. */
+export function domPointAt(root: HTMLElement, offset: number): { node: Node; offset: number } | null {
+  const block = blockElementAt(root, offset);
+  if (!block) return null;
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let left = offset - startOf(block);
+  let last: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (left <= node.length) return { node, offset: left };
+    left -= node.length;
+    last = node;
+  }
+  return last ? { node: last, offset: last.length } : { node: block, offset: 0 };
+}
+
+/** A DOM range over `[start, end)` of the text, or null when either end is not rendered. */
+export function rangeAt(root: HTMLElement, start: number, end: number): Range | null {
+  const from = domPointAt(root, start);
+  const to = domPointAt(root, end);
+  if (!from || !to) return null;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** Puts the caret (a collapsed DOM selection) at UTF-16 `offset` of the document text; false when that block is not rendered. */
+export function placeCaretAtOffset(root: HTMLElement, _paragraphs: readonly Paragraph[] | undefined, offset: number): boolean {
+  const point = domPointAt(root, offset);
+  if (!point) return false;
+  window.getSelection()?.collapse(point.node, point.offset);
+  return true;
 }

@@ -27,7 +27,8 @@ export async function charBox(page: Page, paragraph: number, start: number, end:
   return page.evaluate(
     ({ paragraph, start, end }) => {
       const root = document.querySelector('[aria-label="Document text"]')!;
-      const p = root.querySelectorAll('p')[paragraph]!;
+      // Only blocks near the screen are rendered; each carries its index.
+      const p = root.querySelector(`p[data-block="${paragraph}"]`)!;
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
       const point = (offset: number, preferEnd: boolean): [Node, number] => {
         let seen = 0;
@@ -54,7 +55,7 @@ export async function charBox(page: Page, paragraph: number, start: number, end:
 }
 
 /** Like charBox, once the layout has settled (paragraphs off screen get their real height when scrolled to). */
-async function settledCharBox(page: Page, paragraph: number, start: number, end: number) {
+export async function settledCharBox(page: Page, paragraph: number, start: number, end: number) {
   let box = await charBox(page, paragraph, start, end);
   for (let i = 0; i < 20; i++) {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
