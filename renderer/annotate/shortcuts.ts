@@ -13,6 +13,7 @@ export type ShortcutAction =
   | 'redo'
   | 'markDone'
   | 'moveCaret'
+  | 'find'
   | 'tagExact'
   | 'tag'
   | 'tagWithMode'
@@ -32,7 +33,7 @@ export interface Shortcut {
 
 const withMod = (event: KeyboardEvent) => event.ctrlKey || event.metaKey;
 const key = (event: KeyboardEvent) => event.key.toLowerCase();
-const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 const labelKeys = (labels: readonly LabelDef[]) => labels.map((l) => l.key);
 
 /** Every shortcut, in the order key presses are matched (the first match wins). */
@@ -63,9 +64,15 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   {
     action: 'moveCaret',
-    keys: () => ['Arrows', 'Ctrl+arrows', 'Home', 'End'],
-    description: 'In the text: move the caret (by word with Ctrl); hold Shift to select',
+    keys: () => ['Arrows', 'Ctrl+arrows', 'Home', 'End', 'Page Up', 'Page Down', 'Ctrl+Home', 'Ctrl+End'],
+    description: 'In the text: move the caret (by word with Ctrl, a screen with Page Up/Down, to either end of the document with Ctrl+Home/End); hold Shift to select',
     matches: (e) => CARET_KEYS.has(e.key) && !e.metaKey,
+  },
+  {
+    action: 'find',
+    keys: () => ['Ctrl+F', '⌘F'],
+    description: 'Find in the whole document (accents and case ignored); Enter for the next match, Escape leaves it selected to tag',
+    matches: (e) => withMod(e) && !e.altKey && key(e) === 'f',
   },
   {
     action: 'tagExact',
@@ -110,6 +117,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
     matches: (e) => !withMod(e) && !e.altKey && key(e) === 'p',
   },
 ];
+
+/** True when `event` is the key press of `action` (for handlers outside the view's dispatch, such as find). */
+export function isShortcut(action: ShortcutAction, event: KeyboardEvent): boolean {
+  return SHORTCUTS.some((s) => s.action === action && s.matches(event, []));
+}
 
 /** The shortcut a key press means, if any. */
 export function shortcutFor(event: KeyboardEvent, labels: readonly LabelDef[]): Shortcut | undefined {

@@ -24,10 +24,14 @@ export interface BootReads {
 
 const started = new WeakMap<SpanlightDb, BootReads>();
 
-/** Starts the boot reads of `db` — in one read transaction — or returns those already started. */
+/**
+ * Starts the boot reads of `db` — in one read transaction — or returns those already started and not
+ * yet used. Reads a workbench has opened from are stale for the next one (a project switched away
+ * from and back to): it reads afresh.
+ */
 export function startBootReads(db: SpanlightDb): BootReads {
   const running = started.get(db);
-  if (running) return running;
+  if (running && !running.used) return running;
   const all = db.transaction('r', [db.prefs, db.projects, db.documents, db.texts], () =>
     Promise.all([getAnnotatorName(db), getProject(db), listDocuments(db), getLastDocument(db), loadLabelsInText(db)]).then(async ([annotator, project, documents, last]) => {
       // A missing text is reported when that document is opened, not here.

@@ -17,6 +17,7 @@ import { registerDocumentView } from './document-view';
 import { announcePaint } from './paint-events';
 import { FindBar } from './FindBar';
 import { useLabelsInText } from './labels-in-text';
+import { isShortcut } from '../annotate/shortcuts';
 import './editor.css';
 
 /** Props of the document view. */
@@ -133,7 +134,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
     const onKeyDown = (event: KeyboardEvent) => {
       // A modal dialog keeps its keys (and the browser's own find, over the dialog).
       if (document.querySelector('dialog[open]')) return;
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+      if (isShortcut('find', event)) {
         event.preventDefault();
         setFinding(false);
         // Reopening focuses and selects the query again.

@@ -57,11 +57,15 @@ export function longDocument() {
 }
 
 /** Imports the long document as doccano JSONL under the current annotator, and opens it. */
-export async function importLongDocument(page: Page, doc: ReturnType<typeof longDocument>): Promise<void> {
+export async function importLongDocument(page: Page, doc: ReturnType<typeof longDocument>, annotator: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import files…' }).click();
   await (await chooser).setFiles({ name: 'long.jsonl', mimeType: 'text/plain', buffer: Buffer.from(JSON.stringify({ text: doc.text, label: doc.spans }) + '\n') });
-  await page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  // doccano names no annotator: the file's annotations are the current annotator's.
+  await dialog.getByLabel('Annotator for long.jsonl').fill(annotator);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
   await page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: doc.title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(doc.title);
   await expect(page.getByRole('region', { name: 'Spans' }).getByRole('heading')).toContainText('10000');

@@ -17,7 +17,7 @@ const created: [string, number, number][] = [];
 test.beforeAll(async ({ browser }) => {
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await startAs(page, 'Lou');
-  await importLongDocument(page, doc);
+  await importLongDocument(page, doc, 'Lou');
 });
 
 test.afterAll(async () => {

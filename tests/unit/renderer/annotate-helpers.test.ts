@@ -60,6 +60,10 @@ describe('shortcut table', () => {
     expect(press({ key: '?', shiftKey: true })).toBe('help');
     expect(press({ key: 'N', shiftKey: true })).toBe('next');
     expect(press({ key: 'ArrowRight', shiftKey: true, ctrlKey: true })).toBe('moveCaret');
+    // Screens and the document's ends move the caret too (the text view pages through unrendered blocks).
+    expect(press({ key: 'PageDown', shiftKey: true })).toBe('moveCaret');
+    expect(press({ key: 'End', ctrlKey: true, shiftKey: true })).toBe('moveCaret');
+    expect(press({ key: 'f', ctrlKey: true })).toBe('find');
     expect(press({ key: 'x' })).toBeUndefined();
   });
   it('says how to press every action, label keys from the project', () => {
