@@ -23,6 +23,13 @@ const status = z.enum(['todo', 'in_progress', 'done', 'skipped', 'flagged']);
 const statusValue = z.strictObject({ status, note: z.string().optional() });
 const statusChange = z.strictObject({ from: statusValue, to: statusValue });
 
+const origin = z.strictObject({
+  annotators: z.array(z.string()),
+  spanIds: z.array(z.string()),
+  resolution: z.enum(['agreed', 'chosen', 'both', 'edited']),
+});
+
+// Every field of `Span` (core/model.ts): a backup refusing one it wrote would lose that work on restore.
 const span = z.strictObject({
   id: z.string().min(1),
   start: count,
@@ -32,6 +39,10 @@ const span = z.strictObject({
   createdBy: z.string(),
   createdAt: time,
   note: z.string().optional(),
+  origin: origin.optional(),
+  score: z.number().optional(),
+  answer: z.enum(['accept', 'reject', 'ignore']).optional(),
+  extra: z.record(z.string(), z.unknown()).optional(),
 });
 
 const labelDef = z.strictObject({ name: z.string(), color: z.string(), key: z.string(), description: z.string() });

@@ -44,6 +44,11 @@ async function richProfile(): Promise<SpanlightDb> {
   other.apply({ before: null, after: span('o', 0, 6) });
   await queue.flushed();
   await storeImport(db, [{ file: 'bob.conll', annotator: 'bob', documents: [{ text: 'Lviv touchée', meta: {}, tokens: [{ start: 0, end: 4 }, { start: 5, end: 12 }], sets: [{ spans: [{ start: 0, end: 4, label: 'LOCATION', source: 'imported' }], status: 'done' }] }] }], { record: true });
+  // Spans with every optional field: a model's score and verdict, a format's extras, a gold span's origin.
+  await storeImport(db, [
+    { file: 'model.jsonl', annotator: 'model:crf', documents: [{ text: 'Lviv touchée', meta: {}, sets: [{ spans: [{ start: 0, end: 4, label: 'LOCATION', source: 'suggested', score: 0.87, answer: 'accept', extra: { input_hash: 12, label_studio: { id: 'r1' } } }], status: 'done' }] }] },
+    { file: 'gold.jsonl', annotator: 'gold', documents: [{ text: 'Lviv touchée', meta: {}, sets: [{ spans: [{ start: 0, end: 4, label: 'LOCATION', source: 'imported', origin: { annotators: ['bob', 'model:crf'], spanIds: ['s1', 's2'], resolution: 'agreed' } }], status: 'done' }] }] },
+  ], { record: true });
   return db;
 }
 
@@ -66,7 +71,7 @@ describe('backup and restore', () => {
     const session = new SetSession(target, new SaveQueue(target), kiev!.id, 'ana');
     await session.loaded;
     expect(session.snapshot()).toMatchObject({ canUndo: true, canRedo: true, set: { status: 'flagged', note: 'Is Kiev a LOCATION here?' } });
-    expect(backup.summary).toContain('3 document(s), 3 annotation set(s) of 2 annotator(s)');
+    expect(backup.summary).toContain('3 document(s), 5 annotation set(s) of 4 annotator(s)');
   });
 
   it('refuses a damaged, cut, foreign or newer file with a clear message, before touching anything', async () => {
@@ -97,7 +102,7 @@ describe('backup and restore', () => {
     const parsed = parseBackup(content, SCHEMA_VERSION);
     if (!parsed.ok) throw new Error(parsed.error);
     const outcome = await restoreBackup(target, parsed.tables);
-    expect(outcome).toEqual({ mode: 'merged', labelsAdded: 1, documentsAdded: 1, setsAdded: 2, setsMerged: 1, spansAdded: 1, statusesTaken: 0 });
+    expect(outcome).toEqual({ mode: 'merged', labelsAdded: 1, documentsAdded: 1, setsAdded: 4, setsMerged: 1, spansAdded: 1, statusesTaken: 0 });
     expect((await getSet(target, kiev!.id, 'ana')).spans.map((s) => s.id).sort()).toEqual(['k', 'mine']);
     expect(await getAnnotatorName(target)).toBe('zed');
     expect((await listDocuments(target)).map((d) => d.title)).toEqual(['Kiev', 'Odessa sous les drones', 'Lviv touchée']);
