@@ -1,8 +1,8 @@
 /**
  * The top bar: panel toggles, the project switcher, file actions, export, guidelines, shortcuts and
- * who is annotating. It stays one row down to the window's minimum width: below 1100 px the file
- * actions (import, and any other secondary action) fold into a "Files" menu and the brand gives way
- * to the project's name; below 900 px "Annotator:" is left out of the name's button.
+ * who is annotating. It stays one row down to the window's minimum width (breakpoints in
+ * styles.css): the brand gives way to the project's name, the file actions fold into a "Files" menu,
+ * "Annotator:" is left out of the name's button, the views become a "View" menu, labels shorten.
  */
 import type { ReactNode } from 'react';
 import { PanelToggle, type Panels } from '../layout/panels';

@@ -107,9 +107,16 @@ export async function listedSpans(page: Page): Promise<string[]> {
   return texts.map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
-/** Chooses files with "Import files…" (the import preview then opens). */
+/** Chooses files with "Import files…" (a button, or an item of the Files menu on a narrower window); the import preview then opens. */
 export async function importFiles(page: Page, files: { name: string; content: string | Buffer }[]): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import files…' }).click();
+  const button = page.getByRole('button', { name: 'Import files…' });
+  // Below 1400 px the imports are in the Files menu.
+  if (await button.isVisible()) {
+    await button.click();
+  } else {
+    await page.getByRole('button', { name: 'Files' }).click();
+    await page.getByRole('menuitem', { name: 'Import files…' }).click();
+  }
   await (await chooser).setFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.content) })));
 }

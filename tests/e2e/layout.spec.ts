@@ -8,6 +8,17 @@ const toggle = (page: Page, name: string) => page.getByRole('button', { name, ex
 
 /** Width the page would scroll sideways by (0: nothing overflows). */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+/** Top-bar controls that stick out of the window (their names): none should, at any size. */
+const outOfWindow = (page: Page) =>
+  page.getByRole('banner').evaluate((bar) =>
+    [...bar.querySelectorAll('button')]
+      .filter((b) => b.offsetParent)
+      .filter((b) => {
+        const r = b.getBoundingClientRect();
+        return r.left < 0 || r.right > window.innerWidth;
+      })
+      .map((b) => b.getAttribute('aria-label') ?? b.textContent),
+  );
 /** Distinct row positions (top edges, rounded) of a toolbar's buttons. */
 const rowsOf = (page: Page, name: string) =>
   page.getByRole('toolbar', { name }).getByRole('button').evaluateAll((buttons) => new Set(buttons.filter((b) => (b as HTMLElement).offsetParent).map((b) => Math.round(b.getBoundingClientRect().top))).size);
@@ -24,6 +35,11 @@ test('at 720×480 the text starts near the top, the panels start collapsed, and 
   expect(await overflow(page)).toBe(0);
   expect(await rowsOf(page, 'Document actions')).toBe(1);
   await page.screenshot({ path: 'tests/screenshots/layout-720x480.png' });
+  // Every top-bar control is in the window: the views are a menu at this width.
+  expect(await outOfWindow(page)).toEqual([]);
+  await page.getByRole('button', { name: 'View: Annotate' }).click();
+  await expect(page.getByRole('menu', { name: 'View: Annotate' }).getByRole('menuitem')).toHaveText(['Annotate', 'Agreement', 'Adjudicate', 'Audit']);
+  await page.keyboard.press('Escape');
 
   // The document list opens over the text; choosing a document puts it away and the focus goes to the text.
   await toggle(page, 'Document list').click();
@@ -62,6 +78,7 @@ test('at 1280×800 each toolbar is one row; collapsed panels give the text the r
   expect(await rowsOf(page, 'Document actions')).toBe(1);
   expect(await rowsOf(page, 'Labels')).toBe(1);
   expect(await page.getByRole('banner').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(50);
+  expect(await outOfWindow(page)).toEqual([]);
   await page.screenshot({ path: 'tests/screenshots/layout-1280x800.png' });
 
   const before = await documentText(page).evaluate((el) => el.getBoundingClientRect().width);
@@ -91,6 +108,8 @@ test('at 1920×1080 the label bar and the document toolbar share one row', async
     }),
   );
   expect(Math.abs(middles[0]! - middles[1]!)).toBeLessThan(4);
+  expect(await outOfWindow(page)).toEqual([]);
+  await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
   await page.screenshot({ path: 'tests/screenshots/layout-1920x1080.png' });
 });
 
