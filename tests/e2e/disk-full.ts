@@ -12,7 +12,7 @@ export async function fillDisk(page: Page): Promise<void> {
     });
     const put = (size: number) =>
       new Promise<boolean>((resolve) => {
-        const tx = db.transaction('junk', 'readwrite', { durability: 'strict' });
+        const tx = db.transaction('junk', 'readwrite', { durability: 'relaxed' });
         tx.objectStore('junk').add(crypto.getRandomValues(new Uint8Array(size)));
         tx.oncomplete = () => resolve(true);
         tx.onabort = () => resolve(false);
