@@ -5,7 +5,16 @@
  * until the document is on screen, so reading every set does not hold up the first paint.
  */
 import type { SpanlightDb, DocumentRow, ProjectRow } from '../db/database';
-import { ensureProject, getAnnotatorName, getLastDocument, getProject, getText, listDocuments, type ProjectSeed } from '../db/project-store';
+import { ensureProject, getAnnotatorName, getLastDocument, getProject, listDocuments, type ProjectSeed } from '../db/project-store';
+import { getTextWithTokens } from '../db/texts';
+import type { DocToken } from '../../core/model';
+
+/** A document's text, with the tokens its file brought when it did. */
+export interface ReadText {
+  id: string;
+  text: string;
+  tokens?: DocToken[];
+}
 import { loadLabelsInText } from '../editor/labels-in-text';
 
 /** Reads started when the app starts; each is used once, later reads go to the database again. */
@@ -14,7 +23,7 @@ export interface BootReads {
   project: Promise<ProjectRow | undefined>;
   documents: Promise<DocumentRow[]>;
   lastDocument: Promise<string | null>;
-  lastText: Promise<{ id: string; text: string } | null>;
+  lastText: Promise<ReadText | null>;
   /** True once the workbench has been opened from these reads (a later open reads afresh). */
   used: boolean | 'start';
   /** The document whose text the first render already showed, until its text is asked for. */
@@ -35,8 +44,8 @@ export function startBootReads(db: SpanlightDb): BootReads {
   const all = db.transaction('r', [db.prefs, db.projects, db.documents, db.texts], () =>
     Promise.all([getAnnotatorName(db), getProject(db), listDocuments(db), getLastDocument(db), loadLabelsInText(db)]).then(async ([annotator, project, documents, last]) => {
       // A missing text is reported when that document is opened, not here.
-      const text = last ? await getText(db, last).catch(() => null) : null;
-      return { annotator, project, documents, last, lastText: last && text !== null ? { id: last, text } : null };
+      const read = last ? await getTextWithTokens(db, last).catch(() => null) : null;
+      return { annotator, project, documents, last, lastText: last && read !== null ? { id: last, ...read } : null };
     }),
   );
   const reads: BootReads = {
@@ -70,7 +79,7 @@ export interface BootStart {
   annotator: string | null;
   /** Null on first start (no name or no project yet): then the workbench opens as usual. */
   workbench: OpenedWorkbench | null;
-  text: { id: string; text: string } | null;
+  text: ReadText | null;
 }
 
 /**
@@ -108,8 +117,8 @@ export async function openWorkbench(db: SpanlightDb, boot: BootReads, seed: () =
   return { project, documents, openId: openIdOf(documents, last) };
 }
 
-/** The text of a document: the one read at start when it is the last document (once), else read now; null when the first render already has it. */
-export function readText(db: SpanlightDb, boot: BootReads, docId: string): Promise<string | null> {
+/** The text (and tokens) of a document: the one read at start when it is the last document (once), else read now; null when the first render already has it. */
+export function readText(db: SpanlightDb, boot: BootReads, docId: string): Promise<ReadText | null> {
   if (boot.shownText !== null) {
     const shown = boot.shownText === docId;
     boot.shownText = null;
@@ -117,9 +126,9 @@ export function readText(db: SpanlightDb, boot: BootReads, docId: string): Promi
   }
   if (!boot.textUsed) {
     boot.textUsed = true;
-    return boot.lastText.then((read) => (read?.id === docId ? read.text : getText(db, docId)));
+    return boot.lastText.then((read) => (read?.id === docId ? read : readNow(db, docId)));
   }
-  return getText(db, docId);
+  return readNow(db, docId);
 }
 
 /** Resolves once a document has been painted (`spanlight:painted`), or after `maxWaitMs` when none is. */
@@ -134,4 +143,8 @@ export function afterDocumentShown(maxWaitMs = 1000): Promise<void> {
     const timer = setTimeout(done, maxWaitMs);
     window.addEventListener('spanlight:painted', done);
   });
+}
+
+function readNow(db: SpanlightDb, docId: string): Promise<ReadText> {
+  return getTextWithTokens(db, docId).then((read) => ({ id: docId, ...read }));
 }

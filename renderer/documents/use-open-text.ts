@@ -4,19 +4,12 @@
  * before the document is shown (never an empty read-only set under a stale choice).
  */
 import { useEffect, useLayoutEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import type { DocToken } from '../../core/model';
 import type { SpanlightDb } from '../db/database';
-import { getTokens } from '../db/texts';
 import { annotatorsOf } from '../db/project-store';
-import { readText, type BootReads } from '../boot/boot-reads';
+import { readText, type BootReads, type ReadText } from '../boot/boot-reads';
 
-/** The text of the open document, once read. */
-export interface OpenText {
-  id: string;
-  text: string;
-  /** The tokens the document came with (CoNLL, Hugging Face, Prodigy…), when it did. */
-  tokens?: readonly DocToken[];
-}
+/** The text of the open document, once read, with the tokens its file brought (CoNLL, Hugging Face, Prodigy…). */
+export type OpenText = ReadText;
 
 /**
  * Hook: the text of `docId` (read through the boot reads, so the document open at start is read
@@ -40,12 +33,11 @@ export function useOpenText(
     if (!docId) return;
     let cancelled = false;
     const name = shownNow.current;
-    Promise.all([readText(db, boot, docId), name ? annotatorsOf(db, docId) : null, getTokens(db, docId)]).then(([t, names, tokens]) => {
+    Promise.all([readText(db, boot, docId), name ? annotatorsOf(db, docId) : null]).then(([read, names]) => {
       if (cancelled) return;
       if (name && names && !names.includes(name)) onNothingHere(name);
-      // null: the first render already holds this document's text; its tokens join it.
-      if (t !== null) setText({ id: docId, text: t, tokens });
-      else if (tokens) setText((shownText) => (shownText?.id === docId ? { ...shownText, tokens } : shownText));
+      // null: the first render already holds this document's text (and tokens).
+      if (read !== null) setText(read);
     }, onError);
     return () => {
       cancelled = true;
