@@ -1,13 +1,14 @@
 // CLI convert throughput and memory: generates a 100,000-record Spanlight JSONL (and a 10,000-record
 // one, and one record of 50 MB) in the system temp folder, runs `spanlight convert --to doccano` and
-// `--to conll` through the compiled CLI (dist-electron, when built) or tsx, several times, and prints
+// `--to conll` through the compiled CLI (dist-electron, rebuilt first when older than the sources;
+// else tsx), several times, and prints
 // a table of records/s and peak RSS (getrusage of the child via /usr/bin/time when present, else
 // VmHWM sampled from /proc). Also writes the rows to .bench/cli.json as [{name, target, median, p95,
 // pass}] for `npm run bench` to merge. Not part of `npm test`.
 //   SPANLIGHT_BENCH_RECORDS (default 100000), SPANLIGHT_BENCH_RUNS (default 3, at least 3).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -62,9 +63,28 @@ function generateHuge(file) {
   writeFileSync(file, `${JSON.stringify({ text: parts.join(' '), spans, meta: { id: 'huge' } })}\n`);
 }
 
-function cliCommand() {
+/** Newest modification time of the .ts files under `dir`. */
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(file));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+async function cliCommand() {
   const compiled = path.join(root, 'dist-electron/electron/cli/main.js');
-  if (existsSync(compiled)) return { label: 'compiled (dist-electron)', args: [compiled] };
+  if (existsSync(compiled)) {
+    // The compiled CLI is what users run (bin/spanlight.mjs): measure it as the sources are now, never a stale build.
+    if (Math.max(newestSource(path.join(root, 'electron')), newestSource(path.join(root, 'core'))) > statSync(compiled).mtimeMs) {
+      console.log('dist-electron is older than the sources: rebuilding it (npm run build:electron)…');
+      const { buildElectron } = await import('./build-electron.mjs');
+      await buildElectron();
+    }
+    return { label: 'compiled (dist-electron)', args: [compiled] };
+  }
   const tsx = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
   return { label: 'tsx (run `npm run build:electron` for the compiled CLI)', args: ['--import', tsx, path.join(root, 'electron/cli/main.ts')] };
 }
@@ -123,7 +143,7 @@ try {
   await generate(small, Math.min(10_000, RECORDS));
   generateHuge(huge);
   const mb = statSync(input).size / 1e6;
-  const cli = cliCommand();
+  const cli = await cliCommand();
   console.log(`input ${mb.toFixed(1)} MB, CLI ${cli.label}, ${RUNS} runs each, ${os.availableParallelism()} cores`);
   for (const [to, target] of [['doccano', 100_000], ['conll', 50_000]]) {
     const runs = [];
