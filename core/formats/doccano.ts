@@ -157,7 +157,7 @@ export function writeDoccano(items: readonly ExportItem[], options: WriteOptions
   const changes: SpanChange[] = [];
   const lines: string[] = [];
   for (const item of items) {
-    const conv = new UnitConverter(item.doc.text);
+    const conv = UnitConverter.of(item.doc.text);
     const label: [number, number, string][] = [];
     for (const span of inSpanOrder(item.set.spans)) {
       const o = exportOffsets(item, span, conv, unit, changes);

@@ -12,6 +12,8 @@ export const MAX_JSON_DEPTH = 256;
 /** True when `value` nests arrays and objects more than `limit` levels deep (counted without recursion). */
 export function jsonTooDeep(value: unknown, limit = MAX_JSON_DEPTH): boolean {
   if (typeof value !== 'object' || value === null) return false;
+  // A record is rarely more than a few levels deep: look at those without building a stack.
+  if (limit >= SHALLOW && !deeperThan(value, SHALLOW)) return false;
   const stack: unknown[] = [value];
   const depths: number[] = [1];
   while (stack.length > 0) {
@@ -25,6 +27,27 @@ export function jsonTooDeep(value: unknown, limit = MAX_JSON_DEPTH): boolean {
         depths.push(depth + 1);
       }
     }
+  }
+  return false;
+}
+
+/** Depth checked by recursion (bounded by it) before the stack-based walk. */
+const SHALLOW = 8;
+
+/** True when `v` (an object or array, depth 1) has objects or arrays more than `levels` deep; recursion at most `levels` deep. */
+function deeperThan(v: object, levels: number): boolean {
+  if (levels === 0) return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const c: unknown = v[i];
+      if (typeof c === 'object' && c !== null && deeperThan(c, levels - 1)) return true;
+    }
+    return false;
+  }
+  for (const key in v) {
+    if (!Object.hasOwn(v, key)) continue;
+    const c: unknown = (v as Record<string, unknown>)[key];
+    if (typeof c === 'object' && c !== null && deeperThan(c, levels - 1)) return true;
   }
   return false;
 }

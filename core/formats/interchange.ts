@@ -45,6 +45,20 @@ export class UnitConverter {
     this.astral = hasAstral(text);
   }
 
+  private static last: UnitConverter | null = null;
+
+  /**
+   * The converter of `text`, shared with the previous caller that asked for the same text (a reader
+   * and then a writer of one record): the text is scanned for astral characters, and mapped, once.
+   */
+  static of(text: string): UnitConverter {
+    const last = UnitConverter.last;
+    if (last !== null && last.text === text) return last;
+    const conv = new UnitConverter(text);
+    UnitConverter.last = conv;
+    return conv;
+  }
+
   private offsets(): OffsetMap {
     this.map ??= new OffsetMap(this.text);
     return this.map;
@@ -186,7 +200,7 @@ export function rangeProblem(start: number, end: number, length: number, unit: O
 export function describeOffsets(text: string, start: number, end: number, unit: OffsetUnit): string {
   const convertible = unit === 'utf16' || (start >= 0 && start <= end && end <= text.length && !splitsPair(text, start) && !splitsPair(text, end));
   if (!convertible) return `${start}-${end} (UTF-16)`;
-  const conv = new UnitConverter(text);
+  const conv = UnitConverter.of(text);
   return `${conv.fromUtf16(start, unit)}-${conv.fromUtf16(end, unit)} (${unit === 'utf16' ? 'UTF-16' : 'code points'})`;
 }
 

@@ -118,7 +118,7 @@ function isRecordValue(v: unknown): v is Record<string, unknown> {
 export function spanlightRecord(item: ExportItem, options: WriteOptions = {}, changes: SpanChange[] = [], warnings?: Set<string>): SpanlightRecord {
   const unit: OffsetUnit = options.offsets ?? 'codepoint';
   const text = item.doc.text;
-  const conv = new UnitConverter(text);
+  const conv = UnitConverter.of(text);
   const out = (u16: number): number => conv.fromUtf16(u16, unit);
   const tokens = tokensToWrite(item, options, warnings);
 

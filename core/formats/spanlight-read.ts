@@ -233,7 +233,7 @@ export function parseSpanlightLine(line: string, lineNo: number, options: ReadOp
   for (const key of Object.keys(rec)) if (!RECORD_KEYS.has(key)) setOwn(prodigy, key, rec[key]);
 
   const document: ImportedDocument = { text, meta, sets: [], line: lineNo };
-  const units = new UnitConverter(text);
+  const units = UnitConverter.of(text);
   const candidates = rawSpans(rec.spans, report);
   const { unit, neither } = chooseUnit(units, candidates, options.offsets ?? 'codepoint');
   if (rec.tokens !== undefined && rec.tokens !== null) {
