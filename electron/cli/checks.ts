@@ -1,23 +1,17 @@
 /** Checks beyond what the readers do: labels against a schema (errors) and overlapping spans (warnings). */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { z } from 'zod';
 import { UnitConverter, withoutBom } from '../../core/formats/interchange.js';
 import { controlCharacterProblems } from '../../core/formats/input-checks.js';
 import type { ImportedDocument, Problem } from '../../core/formats/types.js';
 import { isBadRecord } from '../../core/formats/skip-bad.js';
 import { UsageError } from './errors.js';
 
-/**
- * The shape of a label schema file: `["ACTOR", ...]`, `[{"name": "ACTOR", ...}]` (seeds/labels.json)
- * or `{"labels": [...]}`. zod is loaded only when a schema is given: every conversion (and each of
- * its worker threads) would otherwise pay for loading it.
- */
-async function schemaFileShape() {
-  const { z } = await import('zod');
-  const labelEntry = z.union([z.string().min(1), z.object({ name: z.string().min(1) }).loose()]);
-  const labelList = z.array(labelEntry);
-  return z.union([labelList, z.object({ labels: labelList }).loose()]);
-}
+const labelEntry = z.union([z.string().min(1), z.object({ name: z.string().min(1) }).loose()]);
+const labelList = z.array(labelEntry);
+/** A label schema file: `["ACTOR", ...]`, `[{"name": "ACTOR", ...}]` (seeds/labels.json) or `{"labels": [...]}`. */
+const schemaFile = z.union([labelList, z.object({ labels: labelList }).loose()]);
 
 /** Label names from `--labels A,B,C`. */
 export function parseLabelsOption(value: string): string[] {
@@ -34,7 +28,7 @@ export async function loadSchema(file: string, cwd: string): Promise<string[]> {
   } catch (e) {
     throw new UsageError(`--schema ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not JSON (${(e as Error).message})`}`);
   }
-  const parsed = (await schemaFileShape()).safeParse(json);
+  const parsed = schemaFile.safeParse(json);
   if (!parsed.success) throw new UsageError(`--schema ${file}: expected a list of label names or of {"name": ...} objects`);
   const list = Array.isArray(parsed.data) ? parsed.data : parsed.data.labels;
   return list.map((l) => (typeof l === 'string' ? l : l.name));

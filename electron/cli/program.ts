@@ -1,12 +1,12 @@
-/** The `spanlight` command line: commander program, help texts, and the mapping of failures to exit codes. Each command's module is loaded when it runs (a conversion does not load agreement's code). */
+/** The `spanlight` command line: commander program, help texts, and the mapping of failures to exit codes. */
 import { Command, CommanderError, Option } from 'commander';
-import type { AgreementCliOptions } from './agreement.js';
-import type { AuditCliOptions } from './audit.js';
-import type { ConvertOptions } from './convert.js';
+import { agreement, type AgreementCliOptions } from './agreement.js';
+import { audit, type AuditCliOptions } from './audit.js';
+import { convert, type ConvertOptions } from './convert.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from './errors.js';
 import { FORMAT_IDS } from './input.js';
 import { processIo, type CliIo } from './io.js';
-import type { ValidateOptions } from './validate.js';
+import { validate, type ValidateOptions } from './validate.js';
 
 const FORMATS_HELP = `
 Formats (--from / --to):
@@ -90,7 +90,7 @@ Examples:
   spanlight convert export.json --from label-studio --to spanlight --offsets utf16
   spanlight convert legacy.jsonl --to spanlight --encoding windows-1252 --skip-bad --out fixed.jsonl
 ${FORMATS_HELP}`)
-    .action(async (input: string, options: ConvertOptions) => setCode(await (await import('./convert.js')).convert(input, options, io)));
+    .action(async (input: string, options: ConvertOptions) => setCode(await convert(input, options, io)));
 
   program
     .command('validate')
@@ -112,7 +112,7 @@ Examples:
   spanlight validate corpus.jsonl --labels ACTOR,LOCATION,COUNT,WEAPON
   spanlight validate corpus.jsonl --schema seeds/labels.json
 ${FORMATS_HELP}`)
-    .action(async (input: string, options: ValidateOptions) => setCode(await (await import('./validate.js')).validate(input, options, io)));
+    .action(async (input: string, options: ValidateOptions) => setCode(await validate(input, options, io)));
 
   const unitOption = (what: string) => new Option('--unit <unit>', `${what}: tokens (the file's tokens, else the core tokenizer's) or characters`).choices(['token', 'char']).default('token');
   program
@@ -125,7 +125,7 @@ ${FORMATS_HELP}`)
     .option('--include-unfinished', 'count annotations of any status (default: done only, i.e. Prodigy "accept" or no answer)')
     .option('--skip-bad', 'compute over the good records even when some are bad (still exits 1)')
     .addHelpText('after', '\nDefinitions: docs/agreement.md. Exit codes: 0 success, 1 the input had problems (nothing is computed unless --skip-bad), 2 usage error.')
-    .action(async (files: string[], options: AgreementCliOptions) => setCode(await (await import('./agreement.js')).agreement(files, options, io)));
+    .action(async (files: string[], options: AgreementCliOptions) => setCode(await agreement(files, options, io)));
 
   program
     .command('audit')
@@ -138,7 +138,7 @@ ${FORMATS_HELP}`)
     .option('--include-unfinished', 'count gold annotations of any status (default: done only)')
     .option('--skip-bad', 'compute over the good records even when some are bad (still exits 1)')
     .addHelpText('after', '\nDefinitions: docs/agreement.md. Exit codes: 0 success, 1 the input had problems, 2 usage error.')
-    .action(async (options: AuditCliOptions) => setCode(await (await import('./audit.js')).audit(options, io)));
+    .action(async (options: AuditCliOptions) => setCode(await audit(options, io)));
 
   return program;
 }
