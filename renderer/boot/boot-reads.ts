@@ -145,6 +145,17 @@ export function afterDocumentShown(maxWaitMs = 1000): Promise<void> {
   });
 }
 
+let firstShown: Promise<void> | null = null;
+
+/**
+ * Resolves once the window has shown its first document (or after a second when none is), and stays
+ * resolved: work the first screen does not need — the team's summaries, the profile's projects —
+ * waits for it once, never again later.
+ */
+export function afterFirstDocumentShown(): Promise<void> {
+  return (firstShown ??= afterDocumentShown());
+}
+
 function readNow(db: SpanlightDb, docId: string): Promise<ReadText> {
   return getTextWithTokens(db, docId).then((read) => ({ id: docId, ...read }));
 }

@@ -9,6 +9,7 @@ import type { AnnotationSet } from '../../core/model';
 import type { SpanlightDb } from '../db/database';
 import { summariesByDocument, summariesOf, summaryOfSet, type SetSummary } from '../db/set-reads';
 import { onSetChange } from '../db/set-changes';
+import { afterFirstDocumentShown } from '../boot/boot-reads';
 
 /** Summaries per document id, then annotator. */
 export type TeamSummaries = ReadonlyMap<string, ReadonlyMap<string, SetSummary>>;
@@ -81,7 +82,14 @@ export function useTeamSummaries(db: SpanlightDb, onError: (error: unknown) => v
       .catch((error: unknown) => errorRef.current(error));
   }, [db, readKeys]);
 
-  useEffect(reload, [reload]);
+  // Every head is read once the open document is on screen: the first paint does not wait for the list.
+  useEffect(() => {
+    let cancelled = false;
+    afterFirstDocumentShown().then(() => !cancelled && reload(), (error: unknown) => errorRef.current(error));
+    return () => {
+      cancelled = true;
+    };
+  }, [reload]);
 
   useEffect(() => {
     const waiting = new Map<string, [string, string]>();

@@ -8,6 +8,7 @@ import type { LabelDef } from '../../core/model';
 import type { ProjectRow, SpanlightDb } from '../db/database';
 import { createProject, listProjects, recordProject, type RegisteredProject } from '../db/profile-registry';
 import { whenAllSaved } from '../db/unsaved-guard';
+import { afterFirstDocumentShown } from '../boot/boot-reads';
 import { MenuButton, type MenuAction } from '../shell/MenuButton';
 import { profileRegistry } from './open-project';
 import type { SwitchProject } from './ProjectHost';
@@ -32,12 +33,18 @@ export function ProjectMenu({ db, project, annotator, onSwitchProject, onMessage
   const [dialog, setDialog] = useState<'new' | 'settings' | null>(null);
 
   // The open project is in the registry under its current name (the first project registers itself so).
+  // After the open document is on screen: the registry is another database to open.
   useEffect(() => {
     if (!project) return;
+    let cancelled = false;
     const registry = profileRegistry();
-    recordProject(registry, db.name, project.name, project.createdAt)
-      .then(() => listProjects(registry))
-      .then(setProjects, (e: unknown) => onMessage(`Could not list the projects: ${e instanceof Error ? e.message : String(e)}`, 'error'));
+    afterFirstDocumentShown()
+      .then(() => (cancelled ? undefined : recordProject(registry, db.name, project.name, project.createdAt)))
+      .then(() => (cancelled ? null : listProjects(registry)))
+      .then((listed) => listed && setProjects(listed), (e: unknown) => onMessage(`Could not list the projects: ${e instanceof Error ? e.message : String(e)}`, 'error'));
+    return () => {
+      cancelled = true;
+    };
   }, [db, project, onMessage]);
 
   const open = async (dbName: string, files?: NewProject['files']) => {
