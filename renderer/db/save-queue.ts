@@ -141,23 +141,26 @@ export class SaveQueue {
 
   private async run(waitForPaint: boolean): Promise<void> {
     if (waitForPaint && this.options.beforeWrite) await this.options.beforeWrite();
-    while (this.items.length > 0) {
-      const item = this.items[0]!;
-      let result: unknown;
-      try {
-        if (!this.db.isOpen()) await this.db.open();
-        result = await item.write();
-      } catch (error) {
-        this.failed(error);
-        throw error;
+    // Edits queued while a tidying task ran found the queue running and did not start it: write them too.
+    do {
+      while (this.items.length > 0) {
+        const item = this.items[0]!;
+        let result: unknown;
+        try {
+          if (!this.db.isOpen()) await this.db.open();
+          result = await item.write();
+        } catch (error) {
+          this.failed(error);
+          throw error;
+        }
+        this.items.shift();
+        this.failure = null;
+        this.publish();
+        item.written(result);
       }
-      this.items.shift();
-      this.failure = null;
-      this.publish();
-      item.written(result);
-    }
-    for (const resolve of this.drained.splice(0)) resolve();
-    await this.runIdleTasks();
+      for (const resolve of this.drained.splice(0)) resolve();
+      await this.runIdleTasks();
+    } while (this.items.length > 0);
   }
 
   private async runIdleTasks(): Promise<void> {
