@@ -46,34 +46,20 @@ export function useTeamSummaries(db: SpanlightDb, onError: (error: unknown) => v
   errorRef.current = onError;
   /** Sets changed while a full read was running: read again after it, so an older copy never wins. */
   const changedDuringReload = useRef<Map<string, [string, string]> | null>(null);
-  /**
-   * When this window last stored each set (a tick of `clock`): a read that began before then is
-   * older than what the list shows and must not replace it (a fast undo after a tag would otherwise
-   * show the tag's state, read a moment before, over the undo's).
-   */
-  const clock = useRef(0);
-  const storedAt = useRef(new Map<string, number>());
-  const newerHere = (docId: string, annotator: string, since: number) => (storedAt.current.get(JSON.stringify([docId, annotator])) ?? -1) > since;
 
   const readKeys = useCallback(
     async (keys: [string, string][]) => {
-      const since = clock.current;
       const read = await summariesOf(db, keys);
-      setSummaries((current) => keys.reduce((acc, [docId, annotator], i) => (newerHere(docId, annotator, since) ? acc : withSummary(acc, docId, annotator, read[i] ?? null)), current));
+      setSummaries((current) => keys.reduce((acc, [docId, annotator], i) => withSummary(acc, docId, annotator, read[i] ?? null), current));
     },
     [db],
   );
 
   const reload = useCallback(() => {
     changedDuringReload.current = new Map();
-    const since = clock.current;
     summariesByDocument(db)
       .then(async (all) => {
-        setSummaries((current) => {
-          let next: TeamSummaries = all;
-          for (const [docId, doc] of current) for (const [annotator, summary] of doc) if (newerHere(docId, annotator, since)) next = withSummary(next, docId, annotator, summary);
-          return next;
-        });
+        setSummaries(all);
         setLoaded(true);
         const again = [...(changedDuringReload.current?.values() ?? [])];
         changedDuringReload.current = null;
@@ -123,9 +109,7 @@ export function useTeamSummaries(db: SpanlightDb, onError: (error: unknown) => v
   const applyStored = useCallback((set: AnnotationSet) => {
     // A set never stored (an open document nobody has annotated) is not someone's work.
     const neverStored = set.updatedAt === 0 && set.spans.length === 0 && set.status === 'todo';
-    if (neverStored) return;
-    storedAt.current.set(JSON.stringify([set.docId, set.annotator]), ++clock.current);
-    setSummaries((current) => withSummary(current, set.docId, set.annotator, summaryOfSet(set)));
+    if (!neverStored) setSummaries((current) => withSummary(current, set.docId, set.annotator, summaryOfSet(set)));
   }, []);
 
   return { summaries, loaded, reload, applyStored };
