@@ -24,6 +24,9 @@ export function documentText(page: Page) {
 
 /** Screen coordinates of the characters `[start, end)` of a paragraph's text (first line of the range). */
 export async function charBox(page: Page, paragraph: number, start: number, end: number) {
+  // As a person waits to see the text before pointing at it: after a move to another document the
+  // text appears once its annotations are read.
+  await documentText(page).locator(`p[data-block="${paragraph}"]`).waitFor({ state: 'attached' });
   return page.evaluate(
     ({ paragraph, start, end }) => {
       const root = document.querySelector('[aria-label="Document text"]')!;
